@@ -1,0 +1,21 @@
+// One place that builds the CloudWatch client, so an endpoint (moto's server on 127.0.0.1 in the demo
+// and tests) and the region are configured the same way everywhere.
+import { CloudWatchClient } from '@aws-sdk/client-cloudwatch';
+import type { AwsTarget } from './types.ts';
+
+export function cloudWatchClient(target: AwsTarget): CloudWatchClient {
+  return new CloudWatchClient({
+    region: target.region,
+    ...(target.endpoint === undefined ? {} : { endpoint: target.endpoint }),
+    // A local endpoint (moto) accepts any credentials; real AWS uses the default provider chain.
+    ...(target.endpoint !== undefined && isLoopbackEndpoint(target.endpoint)
+      ? { credentials: { accessKeyId: 'moodle-capacity-local', secretAccessKey: 'moodle-capacity-local' } }
+      : {}),
+    maxAttempts: 6,
+  });
+}
+
+function isLoopbackEndpoint(endpoint: string): boolean {
+  const host = new URL(endpoint).hostname;
+  return host === 'localhost' || host.startsWith('127.') || host === '[::1]';
+}
