@@ -107,6 +107,8 @@ export interface Totals {
   readonly droppedIterations: number;
   readonly checksPassed: number;
   readonly checksFailed: number;
+  /** Check failures by kind (login_rejected, session_lost, …) from the scenarios' moodle_failures counter. */
+  readonly failuresByKind: Readonly<Record<string, number>>;
   readonly vusMax: number;
   readonly dataReceivedBytes: number;
   readonly dataSentBytes: number;

@@ -1,0 +1,80 @@
+// From a profile, a scenario and the CLI's scale flags to the k6 options the run uses (pure).
+import { formatDuration, parseDuration } from './duration.ts';
+import type { ExecutorSpec, Profile, Stage } from './types.ts';
+
+export interface Scale {
+  /** Multiplies arrival rates (and the VUs budgeted for them). */
+  readonly rateScale: number;
+  /** Stretches or shrinks the profile's timeline to this many seconds. */
+  readonly durationSeconds: number | null;
+}
+
+// `url` and `error` carry raw URLs (with sesskeys) and error texts: never in a run directory. The
+// `name` tag identifies the transaction instead.
+export const SYSTEM_TAGS = ['proto', 'status', 'method', 'name', 'group', 'check', 'error_code', 'scenario', 'expected_response'] as const;
+
+export function executorSeconds(spec: ExecutorSpec): number {
+  switch (spec.executor) {
+    case 'ramping-arrival-rate':
+    case 'ramping-vus':
+      return spec.stages.reduce((sum, s) => sum + (parseDuration(s.duration) ?? 0), 0);
+    case 'constant-arrival-rate':
+      return parseDuration(spec.duration) ?? 0;
+    case 'per-vu-iterations':
+      return parseDuration(spec.maxDuration) ?? 0;
+  }
+}
+
+function scaleStages(stages: readonly Stage[], time: number, rate: number): Stage[] {
+  return stages.map((s) => ({ duration: formatDuration((parseDuration(s.duration) ?? 0) * time), target: round(s.target * rate) }));
+}
+
+const round = (n: number): number => Math.round(n * 1000) / 1000;
+const vus = (n: number, rate: number): number => Math.max(1, Math.ceil(n * Math.max(1, rate)));
+
+export function scaleExecutor(spec: ExecutorSpec, scale: Scale): ExecutorSpec {
+  const total = executorSeconds(spec);
+  const time = scale.durationSeconds === null || total === 0 ? 1 : scale.durationSeconds / total;
+  const rate = scale.rateScale;
+  switch (spec.executor) {
+    case 'ramping-arrival-rate':
+      return {
+        ...spec,
+        startRate: round(spec.startRate * rate),
+        preAllocatedVUs: vus(spec.preAllocatedVUs, rate),
+        maxVUs: vus(spec.maxVUs, rate),
+        stages: scaleStages(spec.stages, time, rate),
+      };
+    case 'constant-arrival-rate':
+      return {
+        ...spec,
+        rate: round(spec.rate * rate),
+        duration: formatDuration(total * time),
+        preAllocatedVUs: vus(spec.preAllocatedVUs, rate),
+        maxVUs: vus(spec.maxVUs, rate),
+      };
+    case 'ramping-vus':
+      return { ...spec, stages: scaleStages(spec.stages, time, 1) };
+    case 'per-vu-iterations':
+      return { ...spec, maxDuration: formatDuration(total * time) };
+  }
+}
+
+/** The k6 options JSON (passed with --config) for one scenario of a profile. */
+export function buildK6Options(profile: Profile, scenario: string, scale: Scale): Record<string, unknown> {
+  const spec = profile.scenarios[scenario];
+  if (spec === undefined) {
+    throw new Error(`profile ${profile.name} has no load shape for scenario ${scenario}; it has ${Object.keys(profile.scenarios).join(', ')}`);
+  }
+  return {
+    scenarios: { [scenario]: { ...scaleExecutor(spec, scale), exec: 'default' } },
+    thresholds: {
+      http_req_failed: [{ threshold: `rate<${profile.slo.maxErrorRate}`, abortOnFail: true, delayAbortEval: '10s' }],
+      http_req_duration: [`p(95)<${profile.slo.p95Ms}`],
+      checks: [`rate>${1 - profile.slo.maxErrorRate}`],
+    },
+    systemTags: [...SYSTEM_TAGS],
+    summaryTrendStats: ['avg', 'min', 'med', 'max', 'p(90)', 'p(95)', 'p(99)', 'count'],
+    discardResponseBodies: false,
+  };
+}

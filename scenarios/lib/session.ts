@@ -1,0 +1,67 @@
+// One learner's browser: its own cookie jar (so each login starts clean), the wwwroot, and the sesskey
+// once logged in. Redirects are not followed automatically: every hop is its own named transaction,
+// and the Location is what tells success from failure in Moodle's login.
+import http, { type RefinedResponse, type ResponseType } from 'k6/http';
+import { expect, type FailureKind } from './failures.ts';
+import { fatalError, isLoginPage } from './extract.ts';
+
+export type Response = RefinedResponse<ResponseType | undefined>;
+
+export class MoodleSession {
+  readonly target: string;
+  readonly jar: http.CookieJar;
+  sesskey: string | null = null;
+  userId: number | null = null;
+
+  constructor(target: string) {
+    this.target = target;
+    this.jar = new http.CookieJar();
+  }
+
+  url(path: string): string {
+    return path.startsWith('http') ? path : `${this.target}${path}`;
+  }
+
+  get(path: string, name: string): Response {
+    return http.get(this.url(path), { jar: this.jar, redirects: 0, tags: { name } });
+  }
+
+  postForm(path: string, fields: Record<string, string>, name: string): Response {
+    return http.post(this.url(path), fields, { jar: this.jar, redirects: 0, tags: { name } });
+  }
+
+  postJson(path: string, body: unknown, name: string): Response {
+    return http.post(this.url(path), JSON.stringify(body), {
+      jar: this.jar,
+      redirects: 0,
+      headers: { 'Content-Type': 'application/json' },
+      tags: { name },
+    });
+  }
+}
+
+export function location(res: Response): string {
+  const value = res.headers['Location'] ?? res.headers['location'];
+  return typeof value === 'string' ? value : '';
+}
+
+export function bodyText(res: Response): string {
+  return typeof res.body === 'string' ? res.body : '';
+}
+
+/** What is wrong with a page that should be a logged-in Moodle page, or null when it is fine. */
+export function pageFailure(res: Response, target: string): FailureKind | null {
+  if (res.status === 303 && location(res).startsWith(`${target}/login/index.php`)) return 'session_lost';
+  const body = bodyText(res);
+  if (body.includes('Unable to obtain session lock')) return 'session_lock';
+  if (res.status !== 200) return 'http_status';
+  if (fatalError(body) !== null) return 'moodle_error';
+  if (isLoginPage(body)) return 'session_lost';
+  return null;
+}
+
+/** Checks that a GET gave a working logged-in page; counts the failure kind when not. */
+export function expectPage(res: Response, session: MoodleSession, transaction: string): boolean {
+  const failure = pageFailure(res, session.target);
+  return expect(`${transaction} is a logged-in page`, transaction, failure === null, failure ?? 'unexpected_page');
+}
