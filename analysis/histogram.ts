@@ -61,6 +61,9 @@ export class Histogram {
   }
 
   private valueAtRank(rank: number, sortedIndexes: readonly number[]): number {
+    // The extremes are known exactly.
+    if (rank <= 0) return this.min;
+    if (rank >= this.count - 1) return this.max;
     if (rank < this.zeros) return Math.max(0, this.min);
     let seen = this.zeros;
     for (const index of sortedIndexes) {

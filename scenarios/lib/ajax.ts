@@ -1,38 +1,12 @@
 // Moodle's AJAX web services: POST lib/ajax/service.php?sesskey=…&info=… with a JSON array of calls.
 // Errors come back as HTTP 200 with "error": true, so the body decides.
-import { expect, type FailureKind } from './failures.ts';
+import { ajaxFailure, type AjaxReply } from './classify.ts';
+import { expect } from './failures.ts';
 import { bodyText, type MoodleSession } from './session.ts';
 
 export interface AjaxCall {
   readonly methodname: string;
   readonly args: Record<string, unknown>;
-}
-
-interface AjaxReply {
-  error?: boolean;
-  data?: unknown;
-  exception?: { errorcode?: string; message?: string };
-}
-
-/** What went wrong in a service.php reply, or null when every call succeeded. */
-export function ajaxFailure(status: number, body: string, calls: number): FailureKind | null {
-  if (status !== 200) return 'http_status';
-  let replies: unknown;
-  try {
-    replies = JSON.parse(body);
-  } catch {
-    return body.includes('Unable to obtain session lock') ? 'session_lock' : 'ajax_error';
-  }
-  if (!Array.isArray(replies) || replies.length !== calls) return 'ajax_error';
-  for (const reply of replies as AjaxReply[]) {
-    if (reply.error === true) {
-      const code = reply.exception?.errorcode ?? '';
-      if (code === 'invalidsesskey') return 'invalid_sesskey';
-      if (code === 'servicerequireslogin') return 'session_lost';
-      return 'ajax_error';
-    }
-  }
-  return null;
 }
 
 /** Sends the calls in one request, named after the method(s) as the browser's `info` label is. */

@@ -2,18 +2,9 @@
 // shows what broke, not only that something did.
 import { check } from 'k6';
 import { Counter } from 'k6/metrics';
+import type { FailureKind } from './failure-kind.ts';
 
-export type FailureKind =
-  | 'http_status'
-  | 'no_logintoken'
-  | 'login_rejected'
-  | 'session_lost'
-  | 'no_sesskey'
-  | 'invalid_sesskey'
-  | 'ajax_error'
-  | 'moodle_error'
-  | 'session_lock'
-  | 'unexpected_page';
+export type { FailureKind } from './failure-kind.ts';
 
 const failures = new Counter('moodle_failures');
 

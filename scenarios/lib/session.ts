@@ -3,7 +3,7 @@
 // and the Location is what tells success from failure in Moodle's login.
 import http, { type RefinedResponse, type ResponseType } from 'k6/http';
 import { expect, type FailureKind } from './failures.ts';
-import { fatalError, isLoginPage } from './extract.ts';
+import { classifyPage } from './classify.ts';
 
 export type Response = RefinedResponse<ResponseType | undefined>;
 
@@ -51,13 +51,7 @@ export function bodyText(res: Response): string {
 
 /** What is wrong with a page that should be a logged-in Moodle page, or null when it is fine. */
 export function pageFailure(res: Response, target: string): FailureKind | null {
-  if (res.status === 303 && location(res).startsWith(`${target}/login/index.php`)) return 'session_lost';
-  const body = bodyText(res);
-  if (body.includes('Unable to obtain session lock')) return 'session_lock';
-  if (res.status !== 200) return 'http_status';
-  if (fatalError(body) !== null) return 'moodle_error';
-  if (isLoginPage(body)) return 'session_lost';
-  return null;
+  return classifyPage(res.status, location(res), bodyText(res), target);
 }
 
 /** Checks that a GET gave a working logged-in page; counts the failure kind when not. */
