@@ -1,0 +1,83 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { stringFlag } from '../args.ts';
+import { startMoto } from '../../aws/moto.ts';
+import { analyzeRun, writeAnalysis } from '../../io/analyze-run.ts';
+import { writeReport } from '../../io/write-report.ts';
+import { parseDuration } from '../../runner/duration.ts';
+import { executeRun } from '../../runner/execute-run.ts';
+import { startTestbed } from '../../testbed/index.ts';
+import { testbedOptions } from '../../testbed/options.ts';
+import { CLIError } from '../errors.ts';
+import type { Command } from '../types.ts';
+
+const step = (text: string): void => console.error(`\n==> ${text}`);
+
+export const command: Command = {
+  name: 'demo',
+  summary: 'the whole pipeline on the testbed: run, analyze, report',
+  usage: '[--duration DURATION] [--results DIR]',
+  description: [
+    "Starts moto's server (CloudWatch) and the testbed on 127.0.0.1, walks every transaction once (smoke), runs",
+    'a login storm with the real k6, pulls the CloudWatch metrics the testbed published, analyses the run and',
+    'writes the capacity PDF. Everything stops by itself; the last line printed is the PDF path.',
+  ].join('\n'),
+  options: {
+    duration: { type: 'string', valueName: 'DURATION', default: '90s', description: 'length of the login storm' },
+    results: { type: 'string', valueName: 'DIR', default: 'results', description: 'where run directories are created' },
+    profile: { type: 'string', valueName: 'NAME', default: 'demo', description: 'load profile' },
+  },
+  async run(ctx) {
+    const durationRaw = stringFlag(ctx, 'duration') ?? '90s';
+    const durationSeconds = parseDuration(durationRaw);
+    if (durationSeconds === null || durationSeconds < 10 || durationSeconds > 3600) {
+      throw new CLIError('USAGE', `--duration; expected a duration between 10s and 1h, got ${JSON.stringify(durationRaw)}`);
+    }
+    const results = stringFlag(ctx, 'results') ?? 'results';
+    const profile = stringFlag(ctx, 'profile') ?? 'demo';
+    const log = (line: string): void => console.error(`  ${line}`);
+
+    step("starting moto's server (a real CloudWatch-compatible API) on 127.0.0.1");
+    const moto = await startMoto();
+    log(moto.endpoint);
+    try {
+      step('starting the testbed (a Moodle web tier in miniature) on 127.0.0.1');
+      const testbed = await startTestbed(
+        testbedOptions({ cloudwatch: { region: moto.region, endpoint: moto.endpoint }, publishPeriodSeconds: 10, dataDir: mkdtempSync(join(tmpdir(), 'moodle-capacity-demo-')) }),
+      );
+      log(testbed.url);
+      let runDir: string;
+      try {
+        step('smoke: one learner walks every transaction once');
+        const smoke = await executeRun({ target: testbed.url, confirmTarget: undefined, scenario: 'smoke', profile, scale: { rateScale: 1, durationSeconds: null }, usersFile: testbed.usersCsvPath, resultsDir: results, environmentFile: null, log });
+        if (smoke.record.status !== 'completed') throw new CLIError('K6_FAILED', `the smoke run did not pass (${smoke.record.status}); see ${smoke.dir}/k6.log`);
+        step(`login storm for ${durationRaw} (open model: arrivals per second ramp up)`);
+        const storm = await executeRun({
+          target: testbed.url,
+          confirmTarget: undefined,
+          scenario: 'login-storm',
+          profile,
+          scale: { rateScale: 1, durationSeconds },
+          usersFile: testbed.usersCsvPath,
+          resultsDir: results,
+          environmentFile: testbed.environmentPath,
+          log,
+        });
+        runDir = storm.dir;
+      } finally {
+        step('stopping the testbed (publishes its last metrics)');
+        await testbed.stop();
+      }
+      step('analyze: k6 output + CloudWatch on one grid');
+      const analysis = await analyzeRun({ runDir, environmentFile: null, noCloudWatch: false, log });
+      writeAnalysis(runDir, analysis);
+      const t = analysis.totals;
+      log(`${t.requests} requests, ${(t.errorRate * 100).toFixed(2)} % failed, p95 ${t.latency.p95Ms?.toFixed(0) ?? 'n/a'} ms, ${t.checksFailed} failed checks`);
+      step('report: the capacity PDF');
+      console.log(writeReport(runDir, null));
+    } finally {
+      await moto.stop();
+    }
+  },
+};
