@@ -32,17 +32,13 @@ export function parseCommandArgs(command: Command, argv: readonly string[]): Com
 export function commandHelp(command: Command): string {
   const lines = [`moodle-capacity ${command.name}: ${command.summary}`, '', `usage: moodle-capacity ${command.name} ${command.usage}`];
   if (command.description !== undefined) lines.push('', command.description);
-  const entries = Object.entries(command.options);
-  if (entries.length > 0) {
-    lines.push('', 'options:');
-    const labels = entries.map(([name, spec]) => optionLabel(name, spec));
-    const width = Math.max(...labels.map((l) => l.length)) + 2;
-    entries.forEach(([, spec], i) => {
-      const def = spec.default === undefined || spec.default === false ? '' : ` (default: ${String(spec.default)})`;
-      lines.push(`  ${(labels[i] ?? '').padEnd(width)}${spec.description}${def}`);
-    });
-  }
-  lines.push(`  ${'-h, --help'.padEnd(0)}  show this help`);
+  const rows: [string, string][] = Object.entries(command.options).map(([name, spec]) => {
+    const def = spec.default === undefined || spec.default === false ? '' : ` (default: ${String(spec.default)})`;
+    return [optionLabel(name, spec), `${spec.description}${def}`];
+  });
+  rows.push(['-h, --help', 'show this help']);
+  const width = Math.max(...rows.map(([label]) => label.length)) + 2;
+  lines.push('', 'options:', ...rows.map(([label, text]) => `  ${label.padEnd(width)}${text}`));
   return lines.join('\n');
 }
 
