@@ -130,7 +130,9 @@ interface K6ExitInfo {
 function runK6(k6Path: string, args: string[], logPath: string, secrets: readonly string[], req: RunRequest): Promise<K6ExitInfo> {
   return new Promise((resolvePromise, reject) => {
     const log = createWriteStream(logPath);
-    const child = spawn(k6Path, args, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, K6_NO_USAGE_REPORT: 'true' } });
+    // Own process group: a terminal's Ctrl-C reaches only us, and we forward exactly one SIGINT (a second
+    // one would make k6 stop without its summary).
+    const child = spawn(k6Path, args, { stdio: ['ignore', 'pipe', 'pipe'], detached: true, env: { ...process.env, K6_NO_USAGE_REPORT: 'true' } });
     const tail: string[] = [];
     let interrupted = false;
     const onLine = (line: string): void => {
