@@ -3,6 +3,9 @@
 import { CloudWatchClient } from '@aws-sdk/client-cloudwatch';
 import type { AwsTarget } from './types.ts';
 
+// Our lockfile pins an SDK that supports Node 20; its notice about future releases is noise on every run.
+process.env['AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED'] ??= 'true';
+
 export function cloudWatchClient(target: AwsTarget): CloudWatchClient {
   return new CloudWatchClient({
     region: target.region,

@@ -1,0 +1,162 @@
+// The timeline charts, drawn by chart.js as vectors into a box of a PDF page (see chart-region.ts).
+import {
+  BasicPlatform,
+  Chart,
+  Filler,
+  Legend,
+  LinearScale,
+  LineController,
+  LineElement,
+  PointElement,
+  type ChartConfiguration,
+  type ChartDataset,
+  type ChartItem,
+  type Scale,
+  type ScaleOptions,
+} from 'chart.js';
+import { withChartRegion, type Box, type PdfContext } from './chart-region.ts';
+import { formatCompact } from './format.ts';
+import type { XY } from './series.ts';
+import { COLOR, FONT_FAMILY, SIZE } from './theme.ts';
+import { formatElapsed, tickStep, timeTicks, type TimeWindow } from './time-axis.ts';
+
+// Only what line charts on linear axes need; no tooltips or interaction in a PDF.
+Chart.register(LineController, LineElement, PointElement, LinearScale, Legend, Filler);
+
+/** Fixed y-axis width, so the plot areas of all charts on a page line up under each other. */
+const AXIS_WIDTH = 52;
+
+const chartFont = { family: FONT_FAMILY, size: SIZE.chart };
+
+type LineConfig = ChartConfiguration<'line', XY[]>;
+type LinearOptions = ScaleOptions<'linear'>;
+
+function fixWidth(axis: Scale): void {
+  axis.width = AXIS_WIDTH;
+}
+
+function timeScale(window: TimeWindow): LinearOptions {
+  const ticks = timeTicks(window, tickStep(window.maxSeconds - window.minSeconds));
+  return {
+    type: 'linear',
+    min: window.minSeconds,
+    max: window.maxSeconds,
+    border: { color: COLOR.rule },
+    grid: { color: COLOR.grid },
+    // Our own round ticks, replacing chart.js's (which it counts from the axis minimum).
+    afterBuildTicks: (axis) => {
+      axis.ticks = ticks.map((value) => ({ value }));
+    },
+    ticks: {
+      autoSkip: false,
+      maxRotation: 0,
+      font: chartFont,
+      color: COLOR.muted,
+      callback: (value) => formatElapsed(Number(value)),
+    },
+  };
+}
+
+function valueScale(title: string, position: 'left' | 'right', color: string): LinearOptions {
+  return {
+    type: 'linear',
+    position,
+    beginAtZero: true,
+    // Headroom above the highest point, so a plateau does not merge with the frame.
+    grace: '8%',
+    afterFit: fixWidth,
+    border: { color: COLOR.rule },
+    grid: { color: COLOR.grid, drawOnChartArea: position === 'left' },
+    title: { display: true, text: title, font: chartFont, color, padding: 2 },
+    ticks: { font: chartFont, color: COLOR.muted, maxTicksLimit: 6, callback: (value) => formatCompact(Number(value)) },
+  };
+}
+
+function line(label: string, data: XY[], color: string, yAxisID: string): ChartDataset<'line', XY[]> {
+  return {
+    label,
+    data,
+    yAxisID,
+    borderColor: color,
+    backgroundColor: color,
+    borderWidth: 1.4,
+    pointRadius: data.length <= 60 ? 1.4 : 0,
+    tension: 0,
+  };
+}
+
+function baseOptions(): NonNullable<LineConfig['options']> {
+  return {
+    responsive: false,
+    animation: false,
+    devicePixelRatio: 1,
+    events: [],
+    layout: { padding: { top: 2, right: 0, bottom: 0, left: 0 } },
+  };
+}
+
+function render(item: ChartItem, config: LineConfig): void {
+  new Chart(item, { ...config, platform: BasicPlatform }).destroy();
+}
+
+export interface LoadChartData {
+  readonly throughput: XY[];
+  readonly p95: XY[];
+  readonly window: TimeWindow;
+}
+
+/** Requests/s (filled, left axis) and p95 latency (right axis) over the run. */
+export function drawLoadChart(ctx: PdfContext, box: Box, data: LoadChartData): void {
+  const throughput: ChartDataset<'line', XY[]> = {
+    ...line('Throughput (requests/s)', data.throughput, COLOR.throughput, 'y'),
+    fill: 'origin',
+    backgroundColor: COLOR.throughputFill,
+  };
+  const base = baseOptions();
+  withChartRegion(ctx, box, (item) =>
+    render(item, {
+      type: 'line',
+      data: { datasets: [throughput, line('p95 latency (ms)', data.p95, COLOR.latency, 'y1')] },
+      options: {
+        ...base,
+        plugins: {
+          legend: {
+            position: 'top',
+            align: 'end',
+            labels: { font: chartFont, color: COLOR.text, boxWidth: 14, boxHeight: 6, padding: 8 },
+          },
+        },
+        scales: {
+          x: timeScale(data.window),
+          y: valueScale('requests/s', 'left', COLOR.throughput),
+          y1: valueScale('p95 ms', 'right', COLOR.latency),
+        },
+      },
+    }),
+  );
+}
+
+export interface SeriesChartData {
+  readonly label: string;
+  readonly axisTitle: string;
+  readonly points: XY[];
+  readonly color: string;
+  readonly window: TimeWindow;
+}
+
+/** One CloudWatch series; right padding stands in for the load chart's right axis, so x lines up. */
+export function drawSeriesChart(ctx: PdfContext, box: Box, data: SeriesChartData): void {
+  const base = baseOptions();
+  withChartRegion(ctx, box, (item) =>
+    render(item, {
+      type: 'line',
+      data: { datasets: [line(data.label, data.points, data.color, 'y')] },
+      options: {
+        ...base,
+        layout: { padding: { top: 2, right: AXIS_WIDTH, bottom: 0, left: 0 } },
+        plugins: { legend: { display: false } },
+        scales: { x: timeScale(data.window), y: valueScale(data.axisTitle, 'left', data.color) },
+      },
+    }),
+  );
+}
