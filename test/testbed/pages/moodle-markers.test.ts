@@ -1,14 +1,12 @@
 // The testbed's pages must carry the markers a client of a stock Moodle 5.0 relies on. Each check
 // is applied to the captured Moodle page AND to the testbed's, so a check that stops matching
 // Moodle fails here too. The captures are read at test time, never copied into the project.
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loginToken, mcfg, MoodleClient, title, type Reply } from '../moodle-client.ts';
 import { startTestTestbed, type StartedTestbed } from '../start.ts';
+import { capture, referenceDir } from '../../reference.ts';
 
-const REFERENCE = process.env['MOODLE_REFERENCE_DIR'] ?? '/work/shared/moodle-reference';
-const reference = (file: string): string => readFileSync(join(REFERENCE, file), 'utf8');
+const reference = capture;
 
 let tb: StartedTestbed;
 beforeAll(async () => {
@@ -76,7 +74,7 @@ function keys(value: unknown): string[] {
   return Object.keys(value as object).sort();
 }
 
-describe.skipIf(!existsSync(REFERENCE))(`markers shared with the Moodle 5.0 captures in ${REFERENCE}`, () => {
+describe(`markers shared with the Moodle 5.0 captures in ${referenceDir}`, () => {
   it('login page', async () => {
     loginPageMarkers(reference('login/01-get-login-page.html'));
     const ours = await new MoodleClient(tb.testbed.url).get('/login/index.php');
