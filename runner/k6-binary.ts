@@ -54,7 +54,7 @@ export async function ensureK6(log: (line: string) => void): Promise<K6Binary> {
     );
   }
   log(`building k6 v${PINNED_K6_VERSION} with Go into ${toolsBinDir()} (a few minutes, once)`);
-  await buildK6();
+  await buildK6(log);
   const built = await findK6();
   if (built === null) throw new CLIError('K6_MISSING', `the k6 build finished but ${join(toolsBinDir(), 'k6')} does not report v${PINNED_K6_VERSION}`);
   return { ...built, source: 'built' };
@@ -69,12 +69,13 @@ async function goAvailable(): Promise<boolean> {
   }
 }
 
-async function buildK6(): Promise<void> {
+async function buildK6(log: (line: string) => void): Promise<void> {
   const bin = toolsBinDir();
   mkdirSync(bin, { recursive: true });
   const module = `go.k6.io/k6/v2@v${PINNED_K6_VERSION}`;
   const installed = await goStep(['install', module], { GOBIN: bin }, projectRoot());
   if (installed) return;
+  log(`go install could not finish (above); building the same release from the downloaded module instead`);
   // `go install m@v` also asks the proxy for the module's version list (for deprecation notices);
   // a proxy that serves the version but not the list fails there. Download and build instead.
   const { stdout } = await run('go', ['mod', 'download', '-json', module], { maxBuffer: 1 << 20 });

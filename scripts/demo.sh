@@ -4,6 +4,5 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
-if [ -d /usr/include/node ]; then export npm_config_nodedir=/usr; fi
 printf '\n==> demo\n'
 node bin/moodle-capacity.mjs demo "$@"

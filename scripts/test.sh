@@ -4,7 +4,6 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
-if [ -d /usr/include/node ]; then export npm_config_nodedir=/usr; fi
 printf '\n==> type-checking (tsc --noEmit: tool, then scenarios against @types/k6)\n'
 npx tsc --noEmit -p tsconfig.json
 npx tsc --noEmit -p scenarios/tsconfig.json
