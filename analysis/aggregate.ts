@@ -1,109 +1,276 @@
-// Folds k6 samples into per-second buckets and per-transaction totals as they stream past: memory
-// grows with the run's length and the number of transactions, never with the number of samples.
-import { Histogram } from './histogram.ts';
-import type { K6Sample } from './types.ts';
+// Folds k6 samples (K6Record) into time buckets, per-transaction / scenario / tenant slices, checks and
+// failure kinds as they stream past. Memory grows with the run's length (bounded by Timeline) and the
+// number of distinct names (bounded by the Interner), never with the number of samples. One aggregate
+// per k6 output file (one load generator); mergeGenerator adds them up exactly.
+// Cost: O(1) per sample; a duration sample costs one Math.log and up to five histogram increments.
+import { GroupStats, statusClass } from './group-stats.ts';
+import { bucketIndex } from './histogram.ts';
+import type { Interner } from './interner.ts';
+import {
+  KIND_CHECKS,
+  KIND_DATA_RECEIVED,
+  KIND_DATA_SENT,
+  KIND_DROPPED_ITERATIONS,
+  KIND_HTTP_REQ_DURATION,
+  KIND_HTTP_REQ_FAILED,
+  KIND_HTTP_REQS,
+  KIND_ITERATION_DURATION,
+  KIND_ITERATIONS,
+  KIND_MOODLE_FAILURES,
+  KIND_OTHER,
+  KIND_VUS,
+  KIND_VUS_MAX,
+  metricKind,
+  type K6Record,
+} from './k6-record.ts';
+import { Timeline } from './timeline.ts';
 
-export class Bucket {
-  requests = 0;
-  failed = 0;
-  readonly latency = new Histogram();
-  vusMax = 0;
+export class CheckCounts {
+  passes = 0;
+  fails = 0;
+}
 
-  merge(other: Bucket): void {
-    this.requests += other.requests;
-    this.failed += other.failed;
-    this.latency.merge(other.latency);
-    this.vusMax = Math.max(this.vusMax, other.vusMax);
+/** Slices keyed by interned id; -1 (tag absent) and OVERFLOW_ID (past the Interner's cap) have their own. */
+export class Slices {
+  readonly byId: (GroupStats | undefined)[] = [];
+  private readonly special = new Map<number, GroupStats>();
+
+  get(id: number): GroupStats {
+    if (id < 0) {
+      let g = this.special.get(id);
+      if (g === undefined) {
+        g = new GroupStats();
+        this.special.set(id, g);
+      }
+      return g;
+    }
+    let g = this.byId[id];
+    if (g === undefined) {
+      g = new GroupStats();
+      this.byId[id] = g;
+    }
+    return g;
+  }
+
+  merge(other: Slices): void {
+    for (const [id, g] of other.entries()) this.get(id).merge(g);
+  }
+
+  entries(): [number, GroupStats][] {
+    const out: [number, GroupStats][] = [];
+    this.byId.forEach((g, id) => {
+      if (g !== undefined) out.push([id, g]);
+    });
+    for (const [id, g] of this.special) out.push([id, g]);
+    return out;
   }
 }
 
 export class RunAggregate {
-  /** Second since the epoch → bucket. */
-  readonly seconds = new Map<number, Bucket>();
-  /** Transaction (k6 `name` tag) → bucket. */
-  readonly transactions = new Map<string, Bucket>();
-  readonly total = new Bucket();
-  iterations = 0;
-  droppedIterations = 0;
-  checksPassed = 0;
-  checksFailed = 0;
-  dataReceivedBytes = 0;
-  dataSentBytes = 0;
-  readonly failuresByKind = new Map<string, number>();
-  firstSampleMs: number | null = null;
-  lastSampleMs: number | null = null;
+  readonly timeline: Timeline;
+  readonly total = new GroupStats();
+  readonly transactions = new Slices();
+  readonly scenarios = new Slices();
+  readonly tenants = new Slices();
+  readonly checks: (CheckCounts | undefined)[] = [];
+  readonly failureKinds: (number | undefined)[] = [];
+  /** Samples per metric name id (every metric, used or not). */
+  readonly metricSamples: (number | undefined)[] = [];
+  private firstMs = Infinity;
+  private lastMs = -Infinity;
+  samples = 0;
+  private readonly kinds: number[] = [];
+  // The last vus sample of this load generator: k6 writes one a second, so each second counts once.
+  private lastVusSecond = Number.NaN;
+  private lastVusValue = 0;
 
-  add(sample: K6Sample): void {
-    const { metric, value, timeMs, tags } = sample;
-    if (this.firstSampleMs === null || timeMs < this.firstSampleMs) this.firstSampleMs = timeMs;
-    if (this.lastSampleMs === null || timeMs > this.lastSampleMs) this.lastSampleMs = timeMs;
-    switch (metric) {
-      case 'http_reqs':
-        this.second(timeMs).requests += value;
-        this.transaction(tags).requests += value;
-        this.total.requests += value;
-        break;
-      case 'http_req_duration':
-        this.second(timeMs).latency.add(value);
-        this.transaction(tags).latency.add(value);
-        this.total.latency.add(value);
-        break;
-      case 'http_req_failed':
-        if (value !== 0) {
-          this.second(timeMs).failed += 1;
-          this.transaction(tags).failed += 1;
-          this.total.failed += 1;
+  /** First and last sample time, ms since the epoch; null before any sample. */
+  get firstSampleMs(): number | null {
+    return this.samples > 0 ? this.firstMs : null;
+  }
+
+  get lastSampleMs(): number | null {
+    return this.samples > 0 ? this.lastMs : null;
+  }
+
+  constructor(readonly strings: Interner, maxTimeBuckets?: number) {
+    this.timeline = new Timeline(maxTimeBuckets);
+  }
+
+  kindOf(metric: number): number {
+    let kind = this.kinds[metric];
+    if (kind === undefined) {
+      kind = metric < 0 ? KIND_OTHER : metricKind(this.strings.text(metric));
+      if (metric >= 0) this.kinds[metric] = kind;
+    }
+    return kind;
+  }
+
+  add(r: K6Record): void {
+    this.samples++;
+    const t = r.timeMs;
+    if (t < this.firstMs) this.firstMs = t;
+    if (t > this.lastMs) this.lastMs = t;
+    if (r.metric >= 0) this.metricSamples[r.metric] = (this.metricSamples[r.metric] ?? 0) + 1;
+    const kind = this.kindOf(r.metric);
+    if (kind === KIND_OTHER) return;
+    const second = Math.floor(t / 1000);
+    const bucket = this.timeline.at(second);
+    const v = r.value;
+    switch (kind) {
+      case KIND_HTTP_REQS: {
+        const cls = statusClass(r.status);
+        const txn = this.transactions.get(r.name);
+        const scn = this.scenarios.get(r.scenario);
+        bucket.requests += v;
+        bucket.byStatus[cls] = (bucket.byStatus[cls] ?? 0) + v;
+        this.total.requests += v;
+        this.total.byStatus[cls] = (this.total.byStatus[cls] ?? 0) + v;
+        txn.requests += v;
+        txn.byStatus[cls] = (txn.byStatus[cls] ?? 0) + v;
+        scn.requests += v;
+        scn.byStatus[cls] = (scn.byStatus[cls] ?? 0) + v;
+        if (r.tenant >= 0) {
+          const ten = this.tenants.get(r.tenant);
+          ten.requests += v;
+          ten.byStatus[cls] = (ten.byStatus[cls] ?? 0) + v;
         }
         break;
-      case 'vus': {
-        const bucket = this.second(timeMs);
-        bucket.vusMax = Math.max(bucket.vusMax, value);
-        this.total.vusMax = Math.max(this.total.vusMax, value);
+      }
+      case KIND_HTTP_REQ_DURATION: {
+        if (!(v >= 0) || v === Infinity) break;
+        if (v <= 1e-6) {
+          bucket.latency.add(v);
+          this.total.latency.add(v);
+          this.transactions.get(r.name).latency.add(v);
+          this.scenarios.get(r.scenario).latency.add(v);
+          if (r.tenant >= 0) this.tenants.get(r.tenant).latency.add(v);
+          break;
+        }
+        const index = bucketIndex(v);
+        bucket.latency.addAt(index, v);
+        this.total.latency.addAt(index, v);
+        this.transactions.get(r.name).latency.addAt(index, v);
+        this.scenarios.get(r.scenario).latency.addAt(index, v);
+        if (r.tenant >= 0) this.tenants.get(r.tenant).latency.addAt(index, v);
         break;
       }
-      case 'iterations':
-        this.iterations += value;
+      case KIND_HTTP_REQ_FAILED:
+        if (v !== 0) {
+          const cls = statusClass(r.status);
+          for (const g of this.slicesOf(r, bucket)) {
+            g.failed += 1;
+            g.failedByStatus[cls] = (g.failedByStatus[cls] ?? 0) + 1;
+          }
+        }
         break;
-      case 'dropped_iterations':
-        this.droppedIterations += value;
-        break;
-      case 'checks':
-        if (value !== 0) this.checksPassed += 1;
-        else this.checksFailed += 1;
-        break;
-      case 'data_received':
-        this.dataReceivedBytes += value;
-        break;
-      case 'data_sent':
-        this.dataSentBytes += value;
-        break;
-      case 'moodle_failures': {
-        const kind = tags['kind'] ?? 'unknown';
-        this.failuresByKind.set(kind, (this.failuresByKind.get(kind) ?? 0) + value);
+      case KIND_VUS: {
+        if (second === this.lastVusSecond) {
+          if (v > this.lastVusValue) {
+            bucket.vusSum += v - this.lastVusValue;
+            this.lastVusValue = v;
+          }
+        } else {
+          bucket.vusSum += v;
+          bucket.vusSeconds += 1;
+          this.lastVusSecond = second;
+          this.lastVusValue = v;
+        }
+        if (v > bucket.vusPeak) bucket.vusPeak = v;
         break;
       }
+      case KIND_VUS_MAX:
+        if (v > bucket.vusAllocatedPeak) bucket.vusAllocatedPeak = v;
+        break;
+      case KIND_ITERATIONS:
+        for (const g of this.iterationSlicesOf(r, bucket)) g.iterations += v;
+        break;
+      case KIND_ITERATION_DURATION:
+        for (const g of this.iterationSlicesOf(r, bucket)) {
+          g.iterationDurationSumMs += v;
+          g.iterationDurationCount += 1;
+        }
+        break;
+      case KIND_DROPPED_ITERATIONS:
+        for (const g of this.iterationSlicesOf(r, bucket)) g.droppedIterations += v;
+        break;
+      case KIND_CHECKS: {
+        const pass = v !== 0;
+        for (const g of this.iterationSlicesOf(r, bucket)) {
+          if (pass) g.checksPassed += 1;
+          else g.checksFailed += 1;
+        }
+        if (r.check >= 0) {
+          let c = this.checks[r.check];
+          if (c === undefined) {
+            c = new CheckCounts();
+            this.checks[r.check] = c;
+          }
+          if (pass) c.passes += 1;
+          else c.fails += 1;
+        }
+        break;
+      }
+      case KIND_DATA_SENT:
+        for (const g of this.iterationSlicesOf(r, bucket)) g.dataSentBytes += v;
+        break;
+      case KIND_DATA_RECEIVED:
+        for (const g of this.iterationSlicesOf(r, bucket)) g.dataReceivedBytes += v;
+        break;
+      case KIND_MOODLE_FAILURES:
+        for (const g of this.iterationSlicesOf(r, bucket)) g.failures += v;
+        if (r.failureKind >= 0) this.failureKinds[r.failureKind] = (this.failureKinds[r.failureKind] ?? 0) + v;
+        else this.unknownFailureKind += v;
+        break;
       default:
         break;
     }
   }
 
-  private second(timeMs: number): Bucket {
-    const key = Math.floor(timeMs / 1000);
-    let bucket = this.seconds.get(key);
-    if (bucket === undefined) {
-      bucket = new Bucket();
-      this.seconds.set(key, bucket);
-    }
-    return bucket;
+  /** moodle_failures samples without a kind tag. */
+  unknownFailureKind = 0;
+
+  private readonly scratch: GroupStats[] = [];
+
+  /** Request-level slices: bucket, total, transaction, scenario, tenant (one reused array, no allocation). */
+  private slicesOf(r: K6Record, bucket: GroupStats): GroupStats[] {
+    const out = this.iterationSlicesOf(r, bucket);
+    out.push(this.transactions.get(r.name));
+    return out;
   }
 
-  private transaction(tags: Readonly<Record<string, string>>): Bucket {
-    const name = tags['name'] ?? tags['url'] ?? '(unnamed)';
-    let bucket = this.transactions.get(name);
-    if (bucket === undefined) {
-      bucket = new Bucket();
-      this.transactions.set(name, bucket);
-    }
-    return bucket;
+  /** Iteration-level metrics carry no transaction name: bucket, total, scenario, tenant. */
+  private iterationSlicesOf(r: K6Record, bucket: GroupStats): GroupStats[] {
+    const out = this.scratch;
+    out.length = 0;
+    out.push(bucket, this.total, this.scenarios.get(r.scenario));
+    if (r.tenant >= 0) out.push(this.tenants.get(r.tenant));
+    return out;
+  }
+
+  /** Adds the aggregate of another load generator of the same run (shares this one's Interner). */
+  mergeGenerator(o: RunAggregate): void {
+    if (o.strings !== this.strings) throw new Error('RunAggregate.mergeGenerator: aggregates must share one Interner');
+    this.timeline.mergeGenerator(o.timeline);
+    this.total.merge(o.total);
+    this.transactions.merge(o.transactions);
+    this.scenarios.merge(o.scenarios);
+    this.tenants.merge(o.tenants);
+    o.checks.forEach((c, id) => {
+      if (c === undefined) return;
+      const into = (this.checks[id] ??= new CheckCounts());
+      into.passes += c.passes;
+      into.fails += c.fails;
+    });
+    o.failureKinds.forEach((n, id) => {
+      if (n !== undefined) this.failureKinds[id] = (this.failureKinds[id] ?? 0) + n;
+    });
+    this.unknownFailureKind += o.unknownFailureKind;
+    o.metricSamples.forEach((n, id) => {
+      if (n !== undefined) this.metricSamples[id] = (this.metricSamples[id] ?? 0) + n;
+    });
+    this.samples += o.samples;
+    this.firstMs = Math.min(this.firstMs, o.firstMs);
+    this.lastMs = Math.max(this.lastMs, o.lastMs);
   }
 }

@@ -1,6 +1,9 @@
-// Puts k6's per-second buckets and CloudWatch's periods on one grid of period-aligned points. k6
-// buckets are merged (histograms merge), never averaged.
-import { Bucket } from './aggregate.ts';
+// Puts k6's time buckets and CloudWatch's periods on one grid of period-aligned points. k6 buckets are
+// merged (histograms merge, counts add), never averaged. Cost: O(buckets + periods × series).
+import { TimeBucket } from './group-stats.ts';
+import { latencySummary } from './latency-summary.ts';
+import { seriesLookup } from './resample.ts';
+import type { Timeline } from './timeline.ts';
 import type { CloudWatchSeries, GridPoint } from './types.ts';
 
 /** Grid period when no CloudWatch period is given: fine for short runs, coarse for long ones. */
@@ -10,8 +13,29 @@ export function defaultPeriodSeconds(runSeconds: number): number {
   return 300;
 }
 
+/** The smallest multiple of the timeline's resolution that is ≥ the wanted period. */
+export function gridPeriodSeconds(wanted: number, resolutionSeconds: number): number {
+  return Math.max(resolutionSeconds, Math.ceil(wanted / resolutionSeconds) * resolutionSeconds);
+}
+
+/** k6 buckets merged into periods of `periodSeconds`, keyed by period start (ms). */
+export function periodBuckets(timeline: Timeline, periodSeconds: number): Map<number, TimeBucket> {
+  const p = periodSeconds * 1000;
+  const merged = new Map<number, TimeBucket>();
+  for (const [second, bucket] of timeline.buckets) {
+    const t = Math.floor((second * 1000) / p) * p;
+    let target = merged.get(t);
+    if (target === undefined) {
+      target = new TimeBucket();
+      merged.set(t, target);
+    }
+    target.mergeTime(bucket);
+  }
+  return merged;
+}
+
 export function buildGrid(
-  seconds: ReadonlyMap<number, Bucket>,
+  timeline: Timeline,
   series: readonly CloudWatchSeries[],
   periodSeconds: number,
   window: { readonly startMs: number; readonly endMs: number },
@@ -19,30 +43,32 @@ export function buildGrid(
   const p = periodSeconds * 1000;
   const start = Math.floor(window.startMs / p) * p;
   const end = Math.ceil((window.endMs + 1) / p) * p;
-  const merged = new Map<number, Bucket>();
-  for (const [second, bucket] of seconds) {
-    const t = Math.floor((second * 1000) / p) * p;
-    let target = merged.get(t);
-    if (target === undefined) {
-      target = new Bucket();
-      merged.set(t, target);
-    }
-    target.merge(bucket);
-  }
-  const lookup = series.map((s) => ({ id: s.id, byTime: new Map(s.points.map((pt) => [pt.t, pt.v])) }));
+  const merged = periodBuckets(timeline, periodSeconds);
+  const lookups = series.map((s) => ({ id: s.id, at: seriesLookup(s) }));
   const points: GridPoint[] = [];
   for (let t = start; t < end; t += p) {
-    const b = merged.get(t);
+    const b = merged.get(t) ?? new TimeBucket();
     const cloudwatch: Record<string, number | null> = {};
-    for (const s of lookup) cloudwatch[s.id] = s.byTime.get(t) ?? null;
+    for (const s of lookups) cloudwatch[s.id] = s.at(t, p);
+    const latency = latencySummary(b.latency);
     points.push({
       t,
-      requests: b?.requests ?? 0,
-      failed: b?.failed ?? 0,
-      rps: (b?.requests ?? 0) / periodSeconds,
-      errorRate: b !== undefined && b.requests > 0 ? b.failed / b.requests : 0,
-      p95Ms: b?.latency.quantile(0.95) ?? null,
-      vusMax: b === undefined ? null : b.vusMax,
+      requests: b.requests,
+      failed: b.failed,
+      rps: b.requests / periodSeconds,
+      errorRate: b.requests > 0 ? b.failed / b.requests : 0,
+      p95Ms: latency.p95Ms,
+      meanLatencyMs: latency.meanMs,
+      vusMax: b.vusSeconds > 0 ? b.vusPeak : null,
+      vusMean: b.vusSeconds > 0 ? b.vusSum / b.vusSeconds : null,
+      vusAllocated: b.vusAllocatedPeak > 0 ? b.vusAllocatedPeak : null,
+      concurrency: b.latency.sum / p,
+      iterations: b.iterations,
+      iterationDurationMeanMs: b.iterationDurationCount > 0 ? b.iterationDurationSumMs / b.iterationDurationCount : null,
+      droppedIterations: b.droppedIterations,
+      checksFailed: b.checksFailed,
+      dataReceivedBytes: b.dataReceivedBytes,
+      dataSentBytes: b.dataSentBytes,
       cloudwatch,
     });
   }

@@ -1,27 +1,52 @@
-// Lines of k6 output in, a RunAggregate and the list of bad lines out. Pure: the caller streams lines.
+// A run's k6 output, one file per load generator (one file, or several from --execution-segment
+// runners or k6-operator pods), merged exactly: counts add, histograms merge, VUs of generators add up
+// second by second. All files share one Interner so their ids agree. Pure: the caller reads the files.
 import { RunAggregate } from './aggregate.ts';
-import { parseK6Line } from './k6-line.ts';
-import type { BadRecord } from './types.ts';
-
-/** How many bad lines are kept with their text of reason; the count itself is always exact. */
-export const BAD_EXAMPLES_KEPT = 100;
+import { Interner } from './interner.ts';
+import { BAD_EXAMPLES_KEPT, K6FileIngest, type K6Format } from './k6-file-ingest.ts';
+import type { BadRecord, IngestedFile } from './types.ts';
 
 export class K6Ingest {
-  readonly aggregate = new RunAggregate();
+  readonly strings: Interner;
+  readonly aggregate: RunAggregate;
+  readonly files: IngestedFile[] = [];
   readonly badExamples: BadRecord[] = [];
+  readonly badByReason = new Map<string, number>();
   badLines = 0;
-  samples = 0;
   lines = 0;
 
-  line(file: string, text: string, lineNumber: number): void {
-    this.lines += 1;
-    const parsed = parseK6Line(text);
-    if (parsed.kind === 'sample') {
-      this.samples += 1;
-      this.aggregate.add(parsed.sample);
-    } else if (parsed.kind === 'bad') {
-      this.badLines += 1;
-      if (this.badExamples.length < BAD_EXAMPLES_KEPT) this.badExamples.push({ file, line: lineNumber, reason: parsed.reason });
-    }
+  constructor(private readonly maxTimeBuckets?: number, maxStrings?: number) {
+    this.strings = new Interner(maxStrings);
+    this.aggregate = new RunAggregate(this.strings, maxTimeBuckets);
+  }
+
+  beginFile(file: string, format: K6Format | null = null): K6FileIngest {
+    return new K6FileIngest(file, this.strings, format, this.maxTimeBuckets);
+  }
+
+  /** Adds a finished file; `truncated` is true when its stream was cut short (gzip without its end). */
+  endFile(f: K6FileIngest, streamCutShort = false): IngestedFile {
+    const { truncated } = f.end();
+    this.aggregate.mergeGenerator(f.aggregate);
+    this.lines += f.lines;
+    this.badLines += f.badLines;
+    for (const [reason, n] of f.badByReason) this.badByReason.set(reason, (this.badByReason.get(reason) ?? 0) + n);
+    for (const b of f.badExamples) if (this.badExamples.length < BAD_EXAMPLES_KEPT) this.badExamples.push(b);
+    const report: IngestedFile = {
+      file: f.file,
+      format: f.format ?? 'json',
+      bytes: f.bytes,
+      lines: f.lines,
+      samples: f.aggregate.samples,
+      badLines: f.badLines,
+      truncated: truncated || streamCutShort,
+      csvSecondResolutionRows: f.csvSecondRows,
+    };
+    this.files.push(report);
+    return report;
+  }
+
+  get samples(): number {
+    return this.aggregate.samples;
   }
 }

@@ -1,7 +1,7 @@
 // Shared types of the analyzer. Everything here is plain data: what analyze writes as analysis.json
-// and what the report and the recommendation rules read.
+// (documented field by field in docs/analysis-schema.md) and what the report and compare read.
 
-/** One k6 sample, as parsed from a line of k6's JSON output (`type: "Point"`). */
+/** One k6 sample, as parsed from a line of k6's JSON output (`type: "Point"`) by the general parser. */
 export interface K6Sample {
   readonly metric: string;
   /** Milliseconds since the Unix epoch (k6 writes RFC 3339 with nanoseconds; sub-ms is dropped). */
@@ -36,14 +36,31 @@ export interface LatencySummary {
   readonly p99Ms: number | null;
 }
 
-export interface TransactionSummary {
-  /** The k6 `name` tag (the transaction), or the URL when a scenario forgot to set it. */
+/** Counts by HTTP status class: `none` is status 0 (no response: timeout, refused), `unknown` no status tag. */
+export type StatusClassCounts = Readonly<Record<'none' | '1xx' | '2xx' | '3xx' | '4xx' | '5xx' | 'unknown', number>>;
+
+/** One slice of the run: a transaction (k6 `name` tag), a scenario, or a tenant (tag `tenant`). */
+export interface SliceSummary {
   readonly name: string;
   readonly requests: number;
   readonly failed: number;
   readonly errorRate: number;
   readonly latency: LatencySummary;
+  /** Requests per second over the run's sample window. */
+  readonly throughputRps: number;
+  readonly requestsByStatus: StatusClassCounts;
+  readonly failedByStatus: StatusClassCounts;
+  readonly iterations: number;
+  readonly droppedIterations: number;
+  readonly iterationDurationMeanMs: number | null;
+  readonly checksPassed: number;
+  readonly checksFailed: number;
+  readonly dataSentBytes: number;
+  readonly dataReceivedBytes: number;
 }
+
+/** A transaction: the k6 `name` tag, or `(unnamed)` for requests a scenario forgot to name. */
+export type TransactionSummary = SliceSummary;
 
 /** One point of the common time grid (k6 buckets merged into CloudWatch's period). */
 export interface GridPoint {
@@ -55,10 +72,37 @@ export interface GridPoint {
   readonly rps: number;
   readonly errorRate: number;
   readonly p95Ms: number | null;
+  readonly meanLatencyMs: number | null;
+  /** Peak of k6's vus gauge (summed over load generators). */
   readonly vusMax: number | null;
+  /** Mean of k6's vus gauge over the seconds of the period that had one. */
+  readonly vusMean: number | null;
+  /** Peak of k6's vus_max gauge (VUs allocated), summed over load generators. */
+  readonly vusAllocated: number | null;
+  /** Mean requests in flight (Little's law: the sum of request durations ÷ the period). */
+  readonly concurrency: number;
+  readonly iterations: number;
+  readonly iterationDurationMeanMs: number | null;
+  readonly droppedIterations: number;
+  readonly checksFailed: number;
+  readonly dataReceivedBytes: number;
+  readonly dataSentBytes: number;
   /** CloudWatch values by metric id for the same period; null where CloudWatch had no datapoint. */
   readonly cloudwatch: Readonly<Record<string, number | null>>;
 }
+
+/** What a CloudWatch metric measures, for the capacity model (null = shown, not modelled). */
+export type MetricRole =
+  | 'requests'
+  | 'instances'
+  | 'latency'
+  | 'web_cpu'
+  | 'db_cpu'
+  | 'db_connections'
+  | 'session_cpu'
+  | 'session_memory'
+  | 'fs_io'
+  | 'errors';
 
 export interface CloudWatchSeries {
   /** Stable id, e.g. `alb_request_count`. */
@@ -69,10 +113,46 @@ export interface CloudWatchSeries {
   readonly dimensions: Readonly<Record<string, string>>;
   readonly stat: string;
   readonly unit: string;
+  readonly role: MetricRole | null;
   readonly periodSeconds: number;
   readonly points: readonly { readonly t: number; readonly v: number }[];
   /** Periods in the run window for which CloudWatch returned no datapoint (never invented). */
   readonly missingPeriods: number;
+  /** The first missing periods' start times (ms), at most 20; the count above is exact. */
+  readonly missingTimes: readonly number[];
+  /** CloudWatch's own status for the series (Complete, PartialData, InternalError, Forbidden) and messages. */
+  readonly status: string;
+  readonly messages: readonly string[];
+}
+
+/** The clock offset between k6 and CloudWatch, found by cross-correlating the two request series. */
+export interface ClockOffset {
+  /** The CloudWatch series used (a request count if there is one). */
+  readonly seriesId: string;
+  /** Seconds to add to k6's clock to match CloudWatch's; positive = CloudWatch's timestamps are later. */
+  readonly offsetSeconds: number;
+  readonly correlationAtOffset: number;
+  readonly correlationAtZero: number;
+  /** Lags tried: −searchSeconds … +searchSeconds, in steps of stepSeconds. */
+  readonly searchSeconds: number;
+  readonly stepSeconds: number;
+  readonly periods: number;
+  /** True when the best lag beats zero clearly enough to act on (see docs/analysis-schema.md). */
+  readonly significant: boolean;
+}
+
+export interface CloudWatchData {
+  /** `aws:<region>`, the endpoint, or `file:<path>` for offline input. */
+  readonly source: string;
+  readonly mode: 'api' | 'offline';
+  readonly periodSeconds: number;
+  /** Why this period (retention tier, datapoint limit, environment file). */
+  readonly periodReason: string;
+  readonly series: readonly CloudWatchSeries[];
+  /** GetMetricData calls made (pages, retries included) and retries after throttling or errors. */
+  readonly calls: number;
+  readonly retries: number;
+  readonly clockOffset: ClockOffset | null;
 }
 
 export interface RunFacts {
@@ -87,15 +167,35 @@ export interface RunFacts {
   readonly abortReason: string | null;
 }
 
-export interface IngestReport {
-  readonly files: readonly string[];
+export interface IngestedFile {
+  readonly file: string;
+  readonly format: 'json' | 'csv';
+  readonly bytes: number;
   readonly lines: number;
   readonly samples: number;
   readonly badLines: number;
+  readonly truncated: boolean;
+  /** CSV rows with 1-second timestamps (k6's default CSV timeFormat). */
+  readonly csvSecondResolutionRows: number;
+}
+
+export interface IngestReport {
+  readonly files: readonly string[];
+  readonly perFile: readonly IngestedFile[];
+  readonly lines: number;
+  readonly samples: number;
+  readonly badLines: number;
+  readonly badByReason: Readonly<Record<string, number>>;
   /** The first bad lines with their line numbers (capped, the count above is exact). */
   readonly badExamples: readonly BadRecord[];
   /** True when a file ended mid-stream (k6 killed, gzip cut short). */
   readonly truncated: boolean;
+  /** Samples per metric name. */
+  readonly metrics: Readonly<Record<string, number>>;
+  /** Width of the time buckets kept while reading (1 s unless the run is very long). */
+  readonly timelineResolutionSeconds: number;
+  /** Tag values refused because too many distinct values were seen (they count as `(other)`). */
+  readonly overflowedNames: number;
 }
 
 export interface Totals {
@@ -103,7 +203,11 @@ export interface Totals {
   readonly failed: number;
   readonly errorRate: number;
   readonly latency: LatencySummary;
+  readonly requestsByStatus: StatusClassCounts;
+  readonly failedByStatus: StatusClassCounts;
+  readonly throughputRps: number;
   readonly iterations: number;
+  readonly iterationDurationMeanMs: number | null;
   readonly droppedIterations: number;
   readonly checksPassed: number;
   readonly checksFailed: number;
@@ -117,21 +221,165 @@ export interface Totals {
   readonly lastSampleMs: number | null;
 }
 
+export interface CheckSummary {
+  readonly name: string;
+  readonly passes: number;
+  readonly fails: number;
+}
+
+/** A number with its 95 % interval and how it was obtained. */
+export interface Estimate {
+  readonly value: number;
+  readonly low: number;
+  readonly high: number;
+  readonly method: string;
+}
+
+export interface LinearFit {
+  readonly n: number;
+  readonly intercept: number;
+  readonly slope: number;
+  readonly interceptStdError: number;
+  readonly slopeStdError: number;
+  /** Covariance of intercept and slope. */
+  readonly covariance: number;
+  readonly residualStdError: number;
+  readonly rSquared: number;
+  /** 95 % confidence interval of the slope (Student t, n − 2 degrees of freedom). */
+  readonly slopeLow: number;
+  readonly slopeHigh: number;
+}
+
+/** One resource against throughput: utilisation = intercept + slope × throughput (the utilisation law). */
+export interface ResourceFit {
+  readonly resource: ResourceName;
+  readonly role: MetricRole;
+  readonly seriesId: string;
+  readonly label: string;
+  /** What the throughput axis is: per-instance requests/s for the web tier, site requests/s for shared tiers. */
+  readonly throughputBasis: 'per-instance' | 'site';
+  readonly ceiling: number;
+  readonly fit: LinearFit;
+  readonly pearson: number;
+  readonly spearman: number;
+  /** Highest utilisation seen in the run. */
+  readonly maxObserved: number;
+  /** Site requests/s at which the fitted line reaches the ceiling, with a delta-method interval. */
+  readonly saturationSiteRps: Estimate | null;
+  readonly evidence: string;
+}
+
+/** A resource by the names the testbed's ground truth uses. */
+export type ResourceName = 'web-cpu' | 'web-workers' | 'db-cpu' | 'db-connections' | 'session-store' | 'file-system';
+
+export interface Bottleneck {
+  /** The resource that saturates first as load grows. */
+  readonly resource: ResourceName;
+  readonly seriesId: string;
+  /** Site requests/s at which it reaches its ceiling. */
+  readonly saturationSiteRps: Estimate;
+  readonly evidence: readonly string[];
+}
+
+export interface Knee {
+  /** Highest site requests/s of a period that met the SLO (p95, errors < 1 %, no dropped iterations). */
+  readonly throughputRps: number;
+  readonly p95Ms: number | null;
+  readonly errorRate: number;
+  /** The lowest throughput above it that broke the SLO, if any: the knee lies between the two. */
+  readonly firstBreachRps: number | null;
+  readonly breachReason: string | null;
+  readonly periodsMeetingSlo: number;
+  readonly periodsWithLoad: number;
+}
+
+export interface KneedleResult {
+  readonly throughputRps: number;
+  readonly p95Ms: number;
+  /** Height of the normalised difference curve at the knee (0 … 1; larger = sharper). */
+  readonly strength: number;
+  readonly points: number;
+}
+
+export interface UslFit {
+  readonly lambda: Estimate;
+  readonly sigma: Estimate;
+  readonly kappa: Estimate;
+  /** N* = √((1 − σ)/κ); null when κ = 0 (no retrograde region within reach). */
+  readonly peakConcurrency: Estimate | null;
+  /** X(N*), or the asymptote λ/σ when κ = 0; null when neither exists (σ = κ = 0: linear within the data). */
+  readonly peakThroughputRps: Estimate | null;
+  /** What the throughput and concurrency are per: one web instance, or the whole site. */
+  readonly basis: 'per-instance' | 'site';
+  readonly rSquared: number;
+  readonly residualStdError: number;
+  readonly points: number;
+  readonly concurrency: 'in-flight requests (Little’s law)';
+}
+
+export interface LittlesLawCheck {
+  readonly valid: boolean;
+  readonly reasons: readonly string[];
+  readonly droppedIterations: number;
+  /** Median over loaded periods of (iterations/s × mean iteration time) ÷ mean VUs; ≈ 1 for a closed model. */
+  readonly busyRatioMedian: number | null;
+  readonly periodsAtVuLimit: number;
+  readonly periods: number;
+}
+
+export interface GroundTruthComparison {
+  readonly file: string;
+  readonly profile: string | null;
+  readonly expectedPerInstanceRps: number;
+  readonly measuredPerInstanceRps: number | null;
+  readonly relativeError: number | null;
+  readonly withinTolerance: boolean;
+  readonly tolerance: number;
+  readonly expectedBottleneck: string;
+  /** The resource that saturates for it (db-cpu for database sessions). */
+  readonly expectedVia: string;
+  readonly measuredBottleneck: string | null;
+  readonly bottleneckMatches: boolean;
+}
+
+export interface CapacityModel {
+  readonly slo: { readonly p95Ms: number; readonly maxErrorRate: number; readonly source: string };
+  /** False when the load generator was saturated or dropped iterations: the numbers below are then a lower bound. */
+  readonly valid: boolean;
+  readonly invalidReasons: readonly string[];
+  readonly loadGenerator: LittlesLawCheck;
+  readonly instances: { readonly count: number | null; readonly source: string };
+  readonly knee: Knee | null;
+  readonly kneedle: KneedleResult | null;
+  readonly usl: UslFit | null;
+  readonly resources: readonly ResourceFit[];
+  readonly bottleneck: Bottleneck | null;
+  /** Highest load that met the SLO (observed), or the projection when the run never reached it. */
+  readonly maxSustainableRps: { readonly site: Estimate | null; readonly perInstance: Estimate | null; readonly basis: string };
+  /** Throughput at which the bottleneck is 100 % busy (the utilisation law's projection). */
+  readonly saturationRps: { readonly site: Estimate | null; readonly perInstance: Estimate | null };
+  /** Concurrent learners one instance carries at the run's scenario mix: per-instance rps × iteration time ÷ requests per iteration. */
+  readonly learnersPerInstance: Estimate | null;
+  readonly groundTruth: GroundTruthComparison | null;
+  readonly notes: readonly string[];
+}
+
 export interface Analysis {
-  readonly schema: 'moodle-capacity/analysis@1';
+  readonly schema: 'moodle-capacity/analysis@2';
   readonly generatedAt: string;
   readonly run: RunFacts;
   readonly ingest: IngestReport;
   readonly totals: Totals;
   readonly transactions: readonly TransactionSummary[];
+  readonly scenarios: readonly SliceSummary[];
+  readonly tenants: readonly SliceSummary[];
+  readonly checks: readonly CheckSummary[];
   readonly grid: {
     readonly periodSeconds: number;
     readonly points: readonly GridPoint[];
   };
-  readonly cloudwatch: {
-    readonly source: string;
-    readonly series: readonly CloudWatchSeries[];
-  } | null;
+  readonly cloudwatch: CloudWatchData | null;
+  readonly capacity: CapacityModel | null;
   /** Things the reader should know (no CloudWatch configured, truncated output, …). */
   readonly notes: readonly string[];
 }

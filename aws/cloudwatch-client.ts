@@ -6,7 +6,14 @@ import type { AwsTarget } from './types.ts';
 // Our lockfile pins an SDK that supports Node 20; its notice about future releases is noise on every run.
 process.env['AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED'] ??= 'true';
 
-export function cloudWatchClient(target: AwsTarget): CloudWatchClient {
+export interface ClientOptions {
+  /** The SDK's own attempts per call (GetMetricData retries itself: aws/retry.ts, so it passes 1). */
+  readonly maxAttempts?: number;
+  /** AWS shared-config profile for credentials. */
+  readonly profile?: string;
+}
+
+export function cloudWatchClient(target: AwsTarget, options: ClientOptions = {}): CloudWatchClient {
   return new CloudWatchClient({
     region: target.region,
     ...(target.endpoint === undefined ? {} : { endpoint: target.endpoint }),
@@ -14,7 +21,8 @@ export function cloudWatchClient(target: AwsTarget): CloudWatchClient {
     ...(target.endpoint !== undefined && isLoopbackEndpoint(target.endpoint)
       ? { credentials: { accessKeyId: 'moodle-capacity-local', secretAccessKey: 'moodle-capacity-local' } }
       : {}),
-    maxAttempts: 6,
+    ...(options.profile === undefined ? {} : { profile: options.profile }),
+    maxAttempts: options.maxAttempts ?? 6,
   });
 }
 

@@ -11,7 +11,8 @@ export type CLIErrorCode =
   | 'MOTO_MISSING'
   | 'CLOUDWATCH'
   | 'BUNDLE'
-  | 'TESTBED';
+  | 'TESTBED'
+  | 'MOODLE_API';
 
 export class CLIError extends Error {
   readonly code: CLIErrorCode;

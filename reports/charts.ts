@@ -103,20 +103,30 @@ export interface LoadChartData {
   readonly throughput: XY[];
   readonly p95: XY[];
   readonly window: TimeWindow;
+  /** The p95 SLO, drawn as a dashed line on the latency axis; null when unknown. */
+  readonly sloMs?: number | null;
+  /** Instances in service (CloudWatch), on a second right axis; null when not measured. */
+  readonly instances?: XY[] | null;
 }
 
-/** Requests/s (filled, left axis) and p95 latency (right axis) over the run. */
+/** Requests/s (filled, left axis), p95 latency with its SLO (right axis) and instances over the run. */
 export function drawLoadChart(ctx: PdfContext, box: Box, data: LoadChartData): void {
   const throughput: ChartDataset<'line', XY[]> = {
     ...line('Throughput (requests/s)', data.throughput, COLOR.throughput, 'y'),
     fill: 'origin',
     backgroundColor: COLOR.throughputFill,
   };
+  const slo = data.sloMs ?? null;
+  const sloLine: ChartDataset<'line', XY[]>[] =
+    slo === null ? [] : [{ ...line(`SLO p95 ${formatCompact(slo)} ms`, [{ x: data.window.minSeconds, y: slo }, { x: data.window.maxSeconds, y: slo }], COLOR.danger, 'y1'), borderDash: [4, 3], pointRadius: 0 }];
+  const instances = data.instances ?? null;
+  const instanceLine: ChartDataset<'line', XY[]>[] =
+    instances === null ? [] : [{ ...line('Instances in service', instances, COLOR.text, 'y2'), stepped: 'middle', borderWidth: 1.2, pointRadius: 0 }];
   const base = baseOptions();
   withChartRegion(ctx, box, (item) =>
     render(item, {
       type: 'line',
-      data: { datasets: [throughput, line('p95 latency (ms)', data.p95, COLOR.latency, 'y1')] },
+      data: { datasets: [throughput, line('p95 latency (ms)', data.p95, COLOR.latency, 'y1'), ...sloLine, ...instanceLine] },
       options: {
         ...base,
         plugins: {
@@ -130,13 +140,22 @@ export function drawLoadChart(ctx: PdfContext, box: Box, data: LoadChartData): v
           x: timeScale(data.window),
           y: valueScale('requests/s', 'left', COLOR.throughput),
           y1: valueScale('p95 ms', 'right', COLOR.latency),
+          // Instances sit in the lower part of their axis, away from the SLO line and latency peaks.
+          ...(instances === null ? {} : { y2: { ...valueScale('instances', 'right', COLOR.text), max: 2 * Math.max(1, ...instances.map((p) => (Number.isFinite(p.y) ? p.y : 0))) + 1, ticks: { font: chartFont, color: COLOR.muted, precision: 0, maxTicksLimit: 6 } } }),
         },
       },
     }),
   );
 }
 
+/** Right padding of a series chart so its x axis lines up with a load chart of `rightAxes` axes. */
+export function seriesRightPadding(rightAxes: number): number {
+  return AXIS_WIDTH * rightAxes;
+}
+
 export interface SeriesChartData {
+  /** Axes right of the load chart above (1, or 2 with instances): the series chart pads to match. */
+  readonly rightAxes?: number;
   readonly label: string;
   readonly axisTitle: string;
   readonly points: XY[];
@@ -153,7 +172,7 @@ export function drawSeriesChart(ctx: PdfContext, box: Box, data: SeriesChartData
       data: { datasets: [line(data.label, data.points, data.color, 'y')] },
       options: {
         ...base,
-        layout: { padding: { top: 2, right: AXIS_WIDTH, bottom: 0, left: 0 } },
+        layout: { padding: { top: 2, right: seriesRightPadding(data.rightAxes ?? 1), bottom: 0, left: 0 } },
         plugins: { legend: { display: false } },
         scales: { x: timeScale(data.window), y: valueScale(data.axisTitle, 'left', data.color) },
       },

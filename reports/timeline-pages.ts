@@ -51,8 +51,15 @@ function chartBlock(height: number, draw: (c: PdfContext, box: Box) => void): Bl
   return { height, draw: (c, y) => draw(c, { x: CONTENT.left, y, width: CONTENT.width, height }) };
 }
 
-function loadBlock(ctx: PdfContext, a: Analysis, window: TimeWindow): Block {
-  const head = caption(ctx, 'k6 load and latency', `requests per second and p95 latency per ${a.grid.periodSeconds} s period`);
+/** The series counting instances in service (role "instances"), if CloudWatch had one. */
+export function instanceSeries(a: Analysis): CloudWatchSeries | null {
+  return a.cloudwatch?.series.find((s) => s.role === 'instances' && s.points.length > 0) ?? null;
+}
+
+function loadBlock(ctx: PdfContext, a: Analysis, window: TimeWindow, sloMs: number | null): Block {
+  const inst = instanceSeries(a);
+  const what = [`requests per second and p95 latency per ${a.grid.periodSeconds} s period`, sloMs === null ? 'no SLO known' : `SLO p95 ${sloMs} ms dashed`, inst === null ? 'instance count not measured' : `instances in service from ${inst.label}`];
+  const head = caption(ctx, 'k6 load and latency', what.join(' · '));
   if (a.grid.points.length === 0) {
     return stack([head, notice(ctx, 'No k6 samples fell on the time grid, so there is no load or latency to plot.')]);
   }
@@ -60,11 +67,13 @@ function loadBlock(ctx: PdfContext, a: Analysis, window: TimeWindow): Block {
     throughput: throughputPoints(a.grid.points, a.grid.periodSeconds, window),
     p95: p95Points(a.grid.points, a.grid.periodSeconds, window),
     window,
+    sloMs,
+    instances: inst === null ? null : cloudWatchPoints(inst, window),
   };
   return stack([head, chartBlock(LOAD_CHART_HEIGHT, (c, box) => drawLoadChart(c, box, data))]);
 }
 
-function seriesBlock(ctx: PdfContext, s: CloudWatchSeries, index: number, window: TimeWindow): Block {
+function seriesBlock(ctx: PdfContext, s: CloudWatchSeries, index: number, window: TimeWindow, rightAxes: number): Block {
   const missing = s.missingPeriods > 0 ? ` · ${s.missingPeriods} period${s.missingPeriods === 1 ? '' : 's'} without data` : '';
   const head = caption(ctx, s.label, `${seriesPath(s)}${missing}`);
   if (s.points.length === 0) {
@@ -76,11 +85,12 @@ function seriesBlock(ctx: PdfContext, s: CloudWatchSeries, index: number, window
     points: cloudWatchPoints(s, window),
     color: COLOR.series[index % COLOR.series.length] ?? COLOR.accent,
     window,
+    rightAxes,
   };
   return stack([head, chartBlock(SERIES_CHART_HEIGHT, (c, box) => drawSeriesChart(c, box, data))]);
 }
 
-function cloudWatchBlocks(ctx: PdfContext, a: Analysis, window: TimeWindow): Block[][] {
+function cloudWatchBlocks(ctx: PdfContext, a: Analysis, window: TimeWindow, rightAxes: number): Block[][] {
   if (a.cloudwatch === null) {
     return [[notice(ctx, 'CloudWatch was not configured for this run, so there are no server-side metrics to set against the load. Only what k6 measured is shown.')]];
   }
@@ -88,15 +98,16 @@ function cloudWatchBlocks(ctx: PdfContext, a: Analysis, window: TimeWindow): Blo
     return [[notice(ctx, `CloudWatch (${a.cloudwatch.source}) was configured but returned no series for the run window.`)]];
   }
   let index = 0;
-  return seriesPages(a.cloudwatch.series).map((page) => page.map((s) => seriesBlock(ctx, s, index++, window)));
+  return seriesPages(a.cloudwatch.series).map((page) => page.map((s) => seriesBlock(ctx, s, index++, window, rightAxes)));
 }
 
-export function timelinePages(ctx: PdfContext, a: Analysis): PageDrawer[] {
+export function timelinePages(ctx: PdfContext, a: Analysis, sloMs: number | null = a.capacity?.slo.p95Ms ?? null): PageDrawer[] {
   const window = timeWindow(a);
   const subtitle = `Time axis: m:ss since the run started (${formatUtc(window.originMs)}).`;
-  const [first = [], ...rest] = cloudWatchBlocks(ctx, a, window);
+  const rightAxes = instanceSeries(a) === null ? 1 : 2;
+  const [first = [], ...rest] = cloudWatchBlocks(ctx, a, window, rightAxes);
   const pages: { title: string; blocks: Block[] }[] = [
-    { title: 'Load and latency over time', blocks: [loadBlock(ctx, a, window), ...first] },
+    { title: 'Load and latency over time', blocks: [loadBlock(ctx, a, window, sloMs), ...first] },
     ...rest.map((blocks) => ({ title: 'CloudWatch metrics over time (continued)', blocks })),
   ];
   return pages.map((page) => (c: PdfContext) => {

@@ -2,7 +2,7 @@
 // (completed, thresholds crossed, Ctrl-C, k6 killed). k6 writes plain JSON lines while it runs, so a
 // killed k6 loses nothing already written; the file is gzipped when k6 has gone.
 import { spawn } from 'node:child_process';
-import { createReadStream, createWriteStream, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createReadStream, createWriteStream, existsSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { createGzip } from 'node:zlib';
@@ -15,18 +15,27 @@ import { loadProfile } from './profiles.ts';
 import { redact } from './redact.ts';
 import { createRunDir, RUN_FILES, writeRunRecord } from './run-dir.ts';
 import { runStatus } from './exit-status.ts';
+import { checkSiteFile, confirmedHost, loadTenants, readPasswords } from './run-inputs.ts';
+import { scenarioEnv } from './scenario-env.ts';
 import { checkTarget } from './target.ts';
 import type { RunRecord } from './types.ts';
-import { parseUsersCsv } from '../scenarios/lib/csv.ts';
+import type { Tenant } from '../scenarios/lib/tenants.ts';
 import { TOOL_VERSION } from '../io/tool-version.ts';
 
 export interface RunRequest {
-  readonly target: string;
+  /** Moodle's wwwroot; null when `tenantsFile` lists the sites. */
+  readonly target: string | null;
+  /** Hosts (comma-separated) that may receive load although they are not loopback. */
   readonly confirmTarget: string | undefined;
   readonly scenario: string;
   readonly profile: string;
   readonly scale: Scale;
-  readonly usersFile: string;
+  /** The users CSV; null only when every tenant names its own. */
+  readonly usersFile: string | null;
+  /** Pins courses, activities and quizzes (moodle-capacity/site@1); absent = discover as a learner. */
+  readonly siteFile?: string | null;
+  /** Many sites in one run: {"tenants": [{name, target, weight, users?, site?}]}. */
+  readonly tenantsFile?: string | null;
   readonly resultsDir: string;
   readonly environmentFile: string | null;
   /** Progress and k6's own output (redacted) go here. */
@@ -35,23 +44,33 @@ export interface RunRequest {
   readonly onK6Start?: (pid: number) => void;
 }
 
+const TENANTS_FILE = 'tenants.json';
+
 export interface RunOutcome {
   readonly dir: string;
   readonly record: RunRecord;
 }
 
-function readPasswords(usersFile: string): string[] {
-  if (!existsSync(usersFile)) throw new CLIError('NOT_FOUND', `--users ${usersFile}: no such file; expected a CSV with a username,password header`);
-  try {
-    return parseUsersCsv(readFileSync(usersFile, 'utf8')).map((u) => u.password);
-  } catch (error) {
-    throw new CLIError('CONFIG', `--users ${usersFile}: ${(error as Error).message}`);
+/** The run's sites: one target, or the tenants (checked, with absolute paths). */
+function sites(req: RunRequest, usersFile: string | null): { target: string; tenants: Tenant[] | null; secrets: string[] } {
+  if (req.tenantsFile !== undefined && req.tenantsFile !== null) {
+    if (req.target !== null) throw new CLIError('USAGE', '--target and --tenants exclude each other: the tenants file names every site');
+    const { tenants, secrets } = loadTenants(req.tenantsFile, usersFile, req.confirmTarget);
+    const first = tenants[0]?.target ?? '';
+    return { target: tenants.length === 1 ? first : `${tenants.length} tenants (${first}, …)`, tenants, secrets };
   }
+  if (req.target === null) throw new CLIError('USAGE', 'run needs --target URL (or --tenants FILE)');
+  const target = checkTarget(req.target, confirmedHost(req.target, req.confirmTarget) ?? req.confirmTarget);
+  if (!target.ok) throw new CLIError('TARGET_NOT_CONFIRMED', target.reason);
+  return { target: target.url.origin + target.url.pathname.replace(/\/+$/, ''), tenants: null, secrets: [] };
 }
 
 export async function executeRun(req: RunRequest): Promise<RunOutcome> {
-  const target = checkTarget(req.target, req.confirmTarget);
-  if (!target.ok) throw new CLIError('TARGET_NOT_CONFIRMED', target.reason);
+  const usersFile = req.usersFile === null ? null : resolve(req.usersFile);
+  if (usersFile === null && (req.tenantsFile ?? null) === null) throw new CLIError('USAGE', 'run needs --users FILE');
+  const { target, tenants, secrets: tenantSecrets } = sites(req, usersFile);
+  const site = req.siteFile === undefined || req.siteFile === null ? null : checkSiteFile('--site', req.siteFile);
+  const siteFile = site?.path ?? null;
   const profile = loadProfile(req.profile);
   let options: Record<string, unknown>;
   try {
@@ -59,8 +78,8 @@ export async function executeRun(req: RunRequest): Promise<RunOutcome> {
   } catch (error) {
     throw new CLIError('CONFIG', (error as Error).message);
   }
-  const usersFile = resolve(req.usersFile);
-  const secrets = readPasswords(usersFile);
+  // Everything a log line could leak: user passwords of every site, quiz passwords of the site files.
+  const secrets = [...(usersFile === null ? [] : readPasswords('--users', usersFile)), ...tenantSecrets, ...(site?.secrets ?? [])];
   const k6 = await ensureK6(req.log);
   const { bundles } = await bundleScenarios();
   const script = bundles[req.scenario];
@@ -75,13 +94,15 @@ export async function executeRun(req: RunRequest): Promise<RunOutcome> {
   const base: RunRecord = {
     schema: 'moodle-capacity/run@1',
     tool: { name: 'moodle-capacity', version: TOOL_VERSION },
-    target: target.url.origin + target.url.pathname.replace(/\/+$/, ''),
+    target,
     scenario: req.scenario,
     profile: profile.name,
     scale: { rateScale: req.scale.rateScale, durationSeconds: req.scale.durationSeconds },
     options,
     k6: { version: k6.version, path: k6.path },
     usersFile,
+    siteFile,
+    ...(tenants === null ? {} : { tenants: tenants.map((t) => ({ name: t.name, target: t.target, weight: t.weight })) }),
     environmentFile: req.environmentFile === null ? null : resolve(req.environmentFile),
     startedAt: startedAt.toISOString(),
     endedAt: null,
@@ -95,6 +116,10 @@ export async function executeRun(req: RunRequest): Promise<RunOutcome> {
   req.log(`run directory: ${dir}`);
   req.log(`k6 v${k6.version}: ${req.scenario} (profile ${profile.name}) against ${base.target}`);
 
+  // The scenarios read the tenants from a normalised copy (absolute paths; no secrets in it).
+  const tenantsFile = tenants === null ? null : join(dir, TENANTS_FILE);
+  if (tenantsFile !== null) writeFileSync(tenantsFile, `${JSON.stringify({ tenants }, null, 2)}\n`);
+  const env = scenarioEnv(profile, req.scenario, req.scale, { target: tenants === null ? target : '', usersFile, siteFile, tenantsFile });
   const args = [
     'run',
     '--config', join(dir, RUN_FILES.options),
@@ -102,9 +127,7 @@ export async function executeRun(req: RunRequest): Promise<RunOutcome> {
     '--summary-export', join(dir, RUN_FILES.summary),
     '--no-color',
     '--no-usage-report',
-    '-e', `MC_TARGET=${base.target}`,
-    '-e', `MC_USERS_CSV=${usersFile}`,
-    '-e', `MC_THINK_TIME=${profile.thinkTime.join(',')}`,
+    ...Object.entries(env).flatMap(([name, value]) => ['-e', `${name}=${value}`]),
     script,
   ];
   const exit = await runK6(k6.path, args, join(dir, RUN_FILES.log), secrets, req);

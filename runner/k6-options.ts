@@ -32,9 +32,20 @@ function scaleStages(stages: readonly Stage[], time: number, rate: number): Stag
 const round = (n: number): number => Math.round(n * 1000) / 1000;
 const vus = (n: number, rate: number): number => Math.max(1, Math.ceil(n * Math.max(1, rate)));
 
-export function scaleExecutor(spec: ExecutorSpec, scale: Scale): ExecutorSpec {
+/** How much --duration stretches this executor's timeline (1 without --duration). */
+export function timeFactor(spec: ExecutorSpec, scale: Scale): number {
   const total = executorSeconds(spec);
-  const time = scale.durationSeconds === null || total === 0 ? 1 : scale.durationSeconds / total;
+  return scale.durationSeconds === null || total === 0 ? 1 : scale.durationSeconds / total;
+}
+
+export function scaleExecutor(spec: ExecutorSpec, scale: Scale): ExecutorSpec {
+  const time = timeFactor(spec, scale);
+  const graceful = spec.gracefulStop === undefined ? {} : { gracefulStop: formatDuration((parseDuration(spec.gracefulStop) ?? 0) * time) };
+  return { ...scaleShape(spec, scale, time), ...graceful };
+}
+
+function scaleShape(spec: ExecutorSpec, scale: Scale, time: number): ExecutorSpec {
+  const total = executorSeconds(spec);
   const rate = scale.rateScale;
   switch (spec.executor) {
     case 'ramping-arrival-rate':
@@ -73,6 +84,8 @@ export function buildK6Options(profile: Profile, scenario: string, scale: Scale)
       http_req_duration: [`p(95)<${profile.slo.p95Ms}`],
       checks: [`rate>${1 - profile.slo.maxErrorRate}`],
     },
+    // setup() finds the quiz of every tenant once: a few requests per site.
+    setupTimeout: '5m',
     systemTags: [...SYSTEM_TAGS],
     summaryTrendStats: ['avg', 'min', 'med', 'max', 'p(90)', 'p(95)', 'p(99)', 'count'],
     discardResponseBodies: false,

@@ -1,7 +1,7 @@
 // Load profiles are data (profiles/<name>.json). Validated once, here, with messages that say what
 // is wrong, what was expected and what was found.
 import { parseDuration } from './duration.ts';
-import type { ExecutorSpec, Profile, Stage } from './types.ts';
+import type { ExecutorSpec, Profile, QuizPace, Stage } from './types.ts';
 
 export class ProfileError extends Error {}
 
@@ -39,6 +39,11 @@ function stages(o: Json, where: string): Stage[] {
 
 function executor(value: unknown, where: string): ExecutorSpec {
   const o = object(value, where);
+  const graceful = o['gracefulStop'] === undefined ? {} : { gracefulStop: duration(o, 'gracefulStop', where) };
+  return { ...shape(o, where), ...graceful };
+}
+
+function shape(o: Json, where: string): ExecutorSpec {
   switch (o['executor']) {
     case 'ramping-arrival-rate':
       return {
@@ -67,14 +72,46 @@ function executor(value: unknown, where: string): ExecutorSpec {
   }
 }
 
+function bounds(value: unknown, where: string): [number, number] {
+  if (!Array.isArray(value) || value.length !== 2 || !value.every((t) => typeof t === 'number' && t >= 0) || (value[0] as number) > (value[1] as number)) {
+    fail(where, '[min, max] seconds with 0 <= min <= max', value);
+  }
+  return [value[0] as number, value[1] as number];
+}
+
+const DEFAULT_QUIZ: QuizPace = { pageSeconds: [30, 90], deadlineSeconds: 0, submitSpreadSeconds: 0 };
+
+function quiz(value: unknown, where: string): QuizPace {
+  if (value === undefined) return DEFAULT_QUIZ;
+  const o = object(value, where);
+  return {
+    pageSeconds: o['pageSeconds'] === undefined ? DEFAULT_QUIZ.pageSeconds : bounds(o['pageSeconds'], `${where}.pageSeconds`),
+    deadlineSeconds: o['deadlineSeconds'] === undefined ? 0 : num(o, 'deadlineSeconds', where),
+    submitSpreadSeconds: o['submitSpreadSeconds'] === undefined ? 0 : num(o, 'submitSpreadSeconds', where),
+  };
+}
+
+/** The journeys term-start mixes; the scenarios' lib/config.ts knows the same names. */
+export const MIX_JOURNEYS = ['login-storm', 'course-browse', 'quiz-exam'] as const;
+const DEFAULT_MIX: Readonly<Record<string, number>> = { 'login-storm': 6, 'course-browse': 3, 'quiz-exam': 1 };
+
+function mix(value: unknown, where: string): Record<string, number> {
+  if (value === undefined) return { ...DEFAULT_MIX };
+  const o = object(value, where);
+  const out: Record<string, number> = {};
+  for (const [journey, weight] of Object.entries(o)) {
+    if (!(MIX_JOURNEYS as readonly string[]).includes(journey)) fail(`${where}.${journey}`, `one of ${MIX_JOURNEYS.join(', ')}`, journey);
+    out[journey] = num(o, journey, where);
+  }
+  if (!Object.values(out).some((w) => w > 0)) fail(where, 'at least one journey with a weight > 0', value);
+  return out;
+}
+
 export function parseProfile(name: string, value: unknown): Profile {
   const where = `profile ${name}`;
   const o = object(value, where);
   const slo = object(o['slo'], `${where}.slo`);
-  const think = o['thinkTime'];
-  if (!Array.isArray(think) || think.length !== 2 || !think.every((t) => typeof t === 'number' && t >= 0) || (think[0] as number) > (think[1] as number)) {
-    fail(`${where}.thinkTime`, '[min, max] seconds with 0 <= min <= max', think);
-  }
+  const think = bounds(o['thinkTime'], `${where}.thinkTime`);
   const scenarios = object(o['scenarios'], `${where}.scenarios`);
   const parsed: Record<string, ExecutorSpec> = {};
   for (const [scenario, spec] of Object.entries(scenarios)) parsed[scenario] = executor(spec, `${where}.scenarios.${scenario}`);
@@ -84,7 +121,9 @@ export function parseProfile(name: string, value: unknown): Profile {
     name,
     description: typeof o['description'] === 'string' ? o['description'] : '',
     slo: { p95Ms: num(slo, 'p95Ms', `${where}.slo`, 1), maxErrorRate },
-    thinkTime: [think[0] as number, think[1] as number],
+    thinkTime: think,
     scenarios: parsed,
+    quiz: quiz(o['quiz'], `${where}.quiz`),
+    mix: mix(o['mix'], `${where}.mix`),
   };
 }

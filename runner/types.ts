@@ -5,26 +5,43 @@ export interface Stage {
   readonly target: number;
 }
 
+/** How long iterations still running at an executor's end may finish (k6's gracefulStop); scaled with --duration. */
+interface Graceful {
+  readonly gracefulStop?: string;
+}
+
 /** The k6 executors a profile may use, with the fields we validate and scale. */
-export type ExecutorSpec =
-  | {
-      readonly executor: 'ramping-arrival-rate';
-      readonly startRate: number;
-      readonly timeUnit: string;
-      readonly preAllocatedVUs: number;
-      readonly maxVUs: number;
-      readonly stages: readonly Stage[];
-    }
-  | {
-      readonly executor: 'constant-arrival-rate';
-      readonly rate: number;
-      readonly timeUnit: string;
-      readonly duration: string;
-      readonly preAllocatedVUs: number;
-      readonly maxVUs: number;
-    }
-  | { readonly executor: 'per-vu-iterations'; readonly vus: number; readonly iterations: number; readonly maxDuration: string }
-  | { readonly executor: 'ramping-vus'; readonly startVUs: number; readonly stages: readonly Stage[] };
+export type ExecutorSpec = Graceful &
+  (
+    | {
+        readonly executor: 'ramping-arrival-rate';
+        readonly startRate: number;
+        readonly timeUnit: string;
+        readonly preAllocatedVUs: number;
+        readonly maxVUs: number;
+        readonly stages: readonly Stage[];
+      }
+    | {
+        readonly executor: 'constant-arrival-rate';
+        readonly rate: number;
+        readonly timeUnit: string;
+        readonly duration: string;
+        readonly preAllocatedVUs: number;
+        readonly maxVUs: number;
+      }
+    | { readonly executor: 'per-vu-iterations'; readonly vus: number; readonly iterations: number; readonly maxDuration: string }
+    | { readonly executor: 'ramping-vus'; readonly startVUs: number; readonly stages: readonly Stage[] }
+  );
+
+/** How students sit a quiz (quiz-exam, and the quiz journeys of term-start). */
+export interface QuizPace {
+  /** [min, max] seconds on one attempt page. */
+  readonly pageSeconds: readonly [number, number];
+  /** Seconds after the scenario's start when the exam closes (quiz-exam waits for it to submit); 0 = none. Scaled with --duration. */
+  readonly deadlineSeconds: number;
+  /** Students submit up to this many seconds before the deadline. Scaled with --duration. */
+  readonly submitSpreadSeconds: number;
+}
 
 export interface Slo {
   /** p95 latency of all requests must stay under this, ms. */
@@ -41,6 +58,9 @@ export interface Profile {
   readonly thinkTime: readonly [number, number];
   /** Scenario name → how load arrives for it. */
   readonly scenarios: Readonly<Record<string, ExecutorSpec>>;
+  readonly quiz: QuizPace;
+  /** term-start's journeys and their weights (login-storm, course-browse, quiz-exam). */
+  readonly mix: Readonly<Record<string, number>>;
 }
 
 export type RunStatus = 'running' | 'completed' | 'thresholds-failed' | 'aborted' | 'interrupted' | 'killed' | 'failed';
@@ -56,6 +76,10 @@ export interface RunRecord {
   readonly options: unknown;
   readonly k6: { readonly version: string; readonly path: string };
   readonly usersFile: string | null;
+  /** The site file that pinned courses and activities, if any. */
+  readonly siteFile?: string | null;
+  /** Multi-tenant runs: the sites, their weights (results carry the k6 tag `tenant`). */
+  readonly tenants?: readonly { readonly name: string; readonly target: string; readonly weight: number }[];
   readonly environmentFile: string | null;
   readonly startedAt: string;
   readonly endedAt: string | null;

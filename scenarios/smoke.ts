@@ -1,16 +1,7 @@
-// smoke: one learner walks every transaction once: login, dashboard and its AJAX, logout.
-// Use it first against a new site: if it fails, nothing after it will mean anything.
-import { scenarioConfig } from './lib/config.ts';
-import { dashboard, dashboardAjax } from './lib/dashboard.ts';
-import { login, logout } from './lib/login.ts';
-import { currentUser } from './lib/users.ts';
-
-const config = scenarioConfig();
+// smoke: one learner walks every transaction once (see lib/journeys/smoke.ts). Use it first against a
+// new site: if it fails, nothing after it will mean anything.
+import { smokeJourney } from './lib/journeys/smoke.ts';
 
 export default function smoke(): void {
-  const session = login(config.target, currentUser());
-  if (session === null) return;
-  dashboardAjax(session);
-  dashboard(session);
-  logout(session);
+  smokeJourney();
 }

@@ -1,37 +1,26 @@
-// The HTTP side: what an ALB in front of one instance does. Each request waits for a PHP worker
-// slot in FIFO order (or gets the load balancer's own 503 when the backlog is full), is handled,
-// holds the slot for its transaction's service time (a timer, not CPU), and only then is
-// answered. Response times and counts go to the period statistics.
+// The HTTP side: the ALB's listener on 127.0.0.1. It checks the Host, reads the body, finds the
+// tenant, and hands the request to the hosting model (load balancer → instance → session lock →
+// database), answering when the model is done. stop() lets every accepted request finish.
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { MoodleApp } from './app/application.ts';
-import type { ServiceTimeDistribution } from './capacity/distributions.ts';
-import type { PeriodStats } from './capacity/period-stats.ts';
-import { meanServiceMs } from './capacity/transactions.ts';
-import type { WorkerPool } from './capacity/worker-pool.ts';
+import type { HostingModel } from './hosting/hosting-model.ts';
+import type { Outcome } from './hosting/pipeline.ts';
 import { parseCookieHeader } from './http/cookies.ts';
 import { readBody } from './http/read-body.ts';
 import type { AppRequest, AppResponse } from './http/types.ts';
+import { routeTenant } from './tenants.ts';
 import { errorKind, warnOncePerKind, type Warn } from './warn-once.ts';
 
 export interface FrontDoorDeps {
-  readonly app: MoodleApp;
-  readonly pool: WorkerPool;
-  readonly stats: PeriodStats;
-  readonly distribution: ServiceTimeDistribution;
-  readonly serviceTimeScale: number;
+  readonly model: HostingModel;
+  /** One app per tenant; [0] answers at the root URL. */
+  readonly apps: readonly MoodleApp[];
   /** http://127.0.0.1:PORT: the base of every request URL. */
-  readonly wwwroot: string;
+  readonly url: string;
   readonly allowedHosts: ReadonlySet<string>;
   readonly warn: Warn;
 }
-
-/** What an ALB sends when it cannot hand a request to a target. */
-export const ALB_503: AppResponse = {
-  status: 503,
-  headers: { 'Content-Type': 'text/html', Server: 'awselb/2.0' },
-  body: '<html>\r\n<head><title>503 Service Temporarily Unavailable</title></head>\r\n<body>\r\n<center><h1>503 Service Temporarily Unavailable</h1></center>\r\n</body>\r\n</html>\r\n',
-};
 
 const DRAIN_TIMEOUT_MS = 30_000;
 
@@ -91,40 +80,26 @@ export class FrontDoor {
   }
 
   private async serve(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const arrived = performance.now();
     if (!this.deps.allowedHosts.has((req.headers.host ?? '').toLowerCase())) {
       req.resume();
       return this.send(res, plain(421, `This testbed answers only to ${[...this.deps.allowedHosts].join(' or ')}.\n`));
     }
     const body = await readBody(req);
     if (body === null) return this.send(res, plain(413, 'Request body too large.\n'));
-    const target = req.url ?? '';
+    const rawTarget = req.url ?? '';
     // Origin-form only ("/path?query"); an absolute URL would let the request name another host.
-    if (!target.startsWith('/')) return this.send(res, plain(400, 'Bad request target.\n'));
+    if (!rawTarget.startsWith('/')) return this.send(res, plain(400, 'Bad request target.\n'));
+    const tenant = routeTenant(this.deps.apps, rawTarget);
+    if (tenant === null) return this.send(res, plain(500, 'testbed has no site\n'));
     const request: AppRequest = {
       method: req.method ?? 'GET',
-      url: new URL(`${this.deps.wwwroot}${target}`),
+      url: new URL(`${this.deps.url}${tenant.target}`),
       cookies: parseCookieHeader(req.headers.cookie),
       contentType: req.headers['content-type'] ?? '',
       body,
     };
-
-    const slot = this.deps.pool.tryAcquire();
-    if (slot === null) {
-      this.deps.stats.recordLoadBalancerRejection();
-      return this.send(res, ALB_503);
-    }
-    const release = await slot;
-    let response: AppResponse;
-    try {
-      response = this.deps.app.handle(request);
-      const transaction = this.deps.app.transaction(request, response);
-      await sleep(this.deps.distribution.sample(meanServiceMs(transaction, this.deps.serviceTimeScale)));
-    } finally {
-      release();
-    }
-    this.send(res, response);
-    this.deps.stats.recordTargetResponse(response.status, performance.now() - arrived);
+    const outcome = await new Promise<Outcome>((resolve) => this.deps.model.handle(request, tenant.app, tenant.key, resolve));
+    this.send(res, outcome.response);
   }
 
   private send(res: ServerResponse, response: AppResponse): void {

@@ -1,5 +1,6 @@
 // Defaults and validation for TestbedOptions, kept apart from startTestbed so the CLI can reuse them.
 import { CLIError } from '../cli/errors.ts';
+import { isTestbedFault, TESTBED_FAULTS } from './app/faults.ts';
 import type { TestbedOptions } from './types.ts';
 
 export const LOOPBACK_HOST = '127.0.0.1';
@@ -36,4 +37,8 @@ export function validateTestbedOptions(o: TestbedOptions): void {
     fail(`publishPeriodSeconds must be a whole number of seconds ≥ 1, got ${o.publishPeriodSeconds}`);
   }
   if (o.dataDir.trim() === '') fail('dataDir must not be empty');
+  if (o.quizAutosaveSeconds !== undefined && (!Number.isInteger(o.quizAutosaveSeconds) || o.quizAutosaveSeconds < 0)) {
+    fail(`quizAutosaveSeconds must be a whole number of seconds ≥ 0 (0 = autosave off), got ${o.quizAutosaveSeconds}`);
+  }
+  if (o.fault !== undefined && o.fault !== null && !isTestbedFault(o.fault)) fail(`fault must be one of ${Object.keys(TESTBED_FAULTS).join(', ')}, got ${JSON.stringify(o.fault)}`);
 }

@@ -47,3 +47,13 @@ export function fatalError(html: string): string | null {
   const m = /<p class="errormessage">([\s\S]*?)<\/p>/.exec(html);
   return (m?.[1] ?? 'unknown error').trim();
 }
+
+/**
+ * The error code of a fatal error page, from its docs link (…/error/<module>/<code>): the same in
+ * every language, unlike the message. Null when the page is not one or has no link.
+ */
+export function fatalErrorCode(html: string): string | null {
+  if (!/data-rel="fatalerror"/.test(html)) return null;
+  const m = /<p class="errorcode"><a href="[^"]*\/error\/[a-z0-9_]+\/([a-z0-9_]+)"/.exec(html);
+  return m?.[1] ?? null;
+}

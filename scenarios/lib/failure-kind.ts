@@ -9,5 +9,5 @@ export type FailureKind =
   | 'ajax_error'
   | 'moodle_error'
   | 'session_lock'
-  | 'unexpected_page';
-
+  | 'unexpected_page'
+  | 'quiz_password';

@@ -2,7 +2,7 @@
 // testsession redirect (Moodle checks the cookie came back), land on the dashboard, read the sesskey.
 import { expect } from './failures.ts';
 import { extractLoginToken, extractSesskey, extractUserId, loginError } from './extract.ts';
-import { bodyText, location, MoodleSession } from './session.ts';
+import { bodyText, location, MoodleSession, pageFailure } from './session.ts';
 import type { MoodleUser } from './csv.ts';
 
 export function login(target: string, user: MoodleUser): MoodleSession | null {
@@ -32,8 +32,9 @@ export function login(target: string, user: MoodleUser): MoodleSession | null {
   const html = bodyText(landing);
   session.sesskey = extractSesskey(html);
   session.userId = extractUserId(html);
-  const loggedIn = landing.status === 200 && session.sesskey !== null && (session.userId ?? 0) > 0;
-  if (!expect('logged in with a sesskey', 'dashboard', loggedIn, landing.status === 200 ? 'no_sesskey' : 'http_status')) return null;
+  // The landing page must be a working page (not an error page that happens to carry M.cfg), with a sesskey.
+  const failure = pageFailure(landing, session.target) ?? (session.sesskey !== null && (session.userId ?? 0) > 0 ? null : 'no_sesskey');
+  if (!expect('logged in with a sesskey', 'dashboard', failure === null, failure ?? 'no_sesskey')) return null;
   return session;
 }
 

@@ -1,40 +1,52 @@
 import { describe, expect, it } from 'vitest';
-import { Bucket } from '../../analysis/aggregate.ts';
-import { buildGrid } from '../../analysis/grid.ts';
-import type { CloudWatchSeries } from '../../analysis/types.ts';
-
-function bucket(requests: number, failed: number, latencies: number[]): Bucket {
-  const b = new Bucket();
-  b.requests = requests;
-  b.failed = failed;
-  for (const l of latencies) b.latency.add(l);
-  return b;
-}
+import { buildGrid, gridPeriodSeconds } from '../../analysis/grid.ts';
+import { Timeline } from '../../analysis/timeline.ts';
+import { series } from './capacity/series.ts';
 
 const t0 = Date.UTC(2026, 10, 26, 10, 0, 0);
-const series: CloudWatchSeries = {
-  id: 'alb_request_count', label: 'RequestCount', namespace: 'AWS/ApplicationELB', metricName: 'RequestCount',
-  dimensions: {}, stat: 'Sum', unit: 'Count', periodSeconds: 10, missingPeriods: 1,
-  points: [{ t: t0, v: 4 }],
-};
+
+function timeline(seconds: [number, number, number, number[], number?][]): Timeline {
+  const tl = new Timeline();
+  for (const [s, requests, failed, latencies, vus] of seconds) {
+    const b = tl.at(t0 / 1000 + s);
+    b.requests += requests;
+    b.failed += failed;
+    for (const l of latencies) b.latency.add(l);
+    if (vus !== undefined) {
+      b.vusSum += vus;
+      b.vusSeconds += 1;
+      b.vusPeak = Math.max(b.vusPeak, vus);
+    }
+  }
+  return tl;
+}
 
 describe('buildGrid', () => {
-  it('merges per-second buckets into periods and lines CloudWatch up by period start', () => {
-    const seconds = new Map([
-      [t0 / 1000 + 1, bucket(2, 0, [10, 20])],
-      [t0 / 1000 + 9, bucket(2, 1, [30, 1000])],
-      [t0 / 1000 + 12, bucket(1, 0, [50])],
+  it('merges seconds into periods and lines CloudWatch up by period start', () => {
+    const tl = timeline([
+      [1, 2, 0, [10, 20], 4],
+      [9, 2, 1, [30, 1000], 6],
+      [12, 1, 0, [50], 5],
     ]);
-    const grid = buildGrid(seconds, [series], 10, { startMs: t0 + 500, endMs: t0 + 15_000 });
+    const cw = { ...series('alb_request_count', 'requests', [{ t: t0, v: 4 }], 10), stat: 'Sum' };
+    const grid = buildGrid(tl, [cw], 10, { startMs: t0 + 500, endMs: t0 + 15_000 });
     expect(grid.map((p) => p.t)).toEqual([t0, t0 + 10_000]);
-    expect(grid[0]).toMatchObject({ requests: 4, failed: 1, rps: 0.4, errorRate: 0.25, cloudwatch: { alb_request_count: 4 } });
+    expect(grid[0]).toMatchObject({ requests: 4, failed: 1, rps: 0.4, errorRate: 0.25, vusMax: 6, vusMean: 5, concurrency: 1060 / 10_000, cloudwatch: { alb_request_count: 4 } });
     // p95 of the merged histogram (10, 20, 30, 1000), not an average of per-second p95s.
     expect(grid[0]?.p95Ms).toBeGreaterThan(800);
-    expect(grid[1]).toMatchObject({ requests: 1, cloudwatch: { alb_request_count: null } });
+    expect(grid[1]).toMatchObject({ requests: 1, vusMean: 5, cloudwatch: { alb_request_count: null } });
   });
+
   it('keeps empty periods as zero-load points', () => {
-    const grid = buildGrid(new Map(), [], 10, { startMs: t0, endMs: t0 + 29_000 });
+    const grid = buildGrid(new Timeline(), [], 10, { startMs: t0, endMs: t0 + 29_000 });
     expect(grid).toHaveLength(3);
-    expect(grid.every((p) => p.requests === 0 && p.p95Ms === null)).toBe(true);
+    expect(grid.every((p) => p.requests === 0 && p.p95Ms === null && p.vusMean === null)).toBe(true);
+  });
+
+  it('never uses a period finer than the buckets kept', () => {
+    expect(gridPeriodSeconds(10, 1)).toBe(10);
+    expect(gridPeriodSeconds(10, 15)).toBe(15);
+    expect(gridPeriodSeconds(60, 15)).toBe(60);
+    expect(gridPeriodSeconds(50, 15)).toBe(60);
   });
 });

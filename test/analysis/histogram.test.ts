@@ -66,3 +66,35 @@ describe('Histogram', () => {
     expect(h.quantile(1)).toBe(5);
   });
 });
+
+describe('Histogram (dense window)', () => {
+  it('grows its window both ways and still merges exactly', () => {
+    const a = new Histogram();
+    const b = new Histogram();
+    const whole = new Histogram();
+    // 1 µs … 1 h in both, added in opposite orders so the windows grow down in one and up in the other.
+    const values = Array.from({ length: 200 }, (_, i) => 0.001 * Math.pow(1.12, i));
+    values.forEach((v, i) => {
+      whole.add(v);
+      (i % 2 === 0 ? a : b).add(v);
+    });
+    const reversed = new Histogram();
+    [...values].reverse().forEach((v) => reversed.add(v));
+    a.merge(b);
+    for (const p of [0, 0.1, 0.5, 0.9, 0.99, 1]) {
+      expect(a.quantile(p)).toBe(whole.quantile(p));
+      expect(reversed.quantile(p)).toBe(whole.quantile(p));
+    }
+    expect(a.buckets()).toEqual(whole.buckets());
+  });
+
+  it('counts repeated values and zeros in their own buckets', () => {
+    const h = new Histogram();
+    h.add(0, 3);
+    h.add(10, 2);
+    expect(h.count).toBe(5);
+    expect(h.buckets().map(([, n]) => n)).toEqual([3, 2]);
+    expect(h.quantile(0.5)).toBe(0);
+    expect(h.quantile(1)).toBe(10);
+  });
+});

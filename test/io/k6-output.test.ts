@@ -43,3 +43,25 @@ describe('streamLines', () => {
     expect(truncated).toBe(true);
   });
 });
+
+describe('feedK6File', () => {
+  it('reads plain and gzipped k6 output, and says when a gzip stream was cut short', async () => {
+    const { K6Ingest } = await import('../../analysis/ingest.ts');
+    const { feedK6File } = await import('../../io/k6-output.ts');
+    const read = async (path: string) => {
+      const ingest = new K6Ingest();
+      const f = ingest.beginFile(path);
+      const cut = await feedK6File(path, f);
+      return { report: ingest.endFile(f, cut), ingest };
+    };
+    const plain = await read(join(dir, 'a.json'));
+    const gz = await read(join(dir, 'a.json.gz'));
+    expect(plain.report).toMatchObject({ lines: 5000, samples: 5000, badLines: 0, truncated: false });
+    expect(gz.report).toMatchObject({ lines: 5000, samples: 5000, badLines: 0, truncated: false });
+    expect(gz.ingest.aggregate.total.requests).toBe(5000);
+    const cut = await read(join(dir, 'cut.json.gz'));
+    expect(cut.report.truncated).toBe(true);
+    expect(cut.report.samples).toBeGreaterThan(100);
+    expect(cut.report.badLines).toBeLessThanOrEqual(1);
+  });
+});

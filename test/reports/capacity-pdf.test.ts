@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Analysis } from '../../analysis/types.ts';
 import { renderCapacityPdf } from '../../reports/capacity-pdf.ts';
-import { makeAnalysis, makeGrid, makeSeries, must, TRANSACTION_NAMES } from './fixture.ts';
+import { cloudwatchData, makeAnalysis, makeGrid, makeSeries, must, TRANSACTION_NAMES } from './fixture.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'capacity-pdf-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -77,17 +77,24 @@ describe('renderCapacityPdf with the fixture run', () => {
   });
 
   it('numbers pages and dates the footer', () => {
-    expect(content).toContain('Page 1 of 4');
-    expect(content).toContain('Page 4 of 4');
+    expect(content).toContain('Page 1 of 9');
+    expect(content).toContain('Page 9 of 9');
     expect(content).toContain('generated 2025-03-04 10:07:30 UTC');
   });
 
-  it('has the expected pages (title, timeline, two of transactions), each renderable', () => {
+  it('has the expected pages (cover, summary, run, timeline, capacity, advice, two of transactions, assumptions), each renderable', () => {
     const meta = info(file);
-    expect(meta.Pages).toBe('4');
+    expect(meta.Pages).toBe('9');
     expect(meta['Page size']).toMatch(/^595 x 842 pts/);
     expect(meta.Title).toBe('Moodle capacity report');
-    expect(rasterise(file, 'full')).toHaveLength(4);
+    expect(rasterise(file, 'full')).toHaveLength(9);
+  });
+
+  it('keeps the advice sections, each saying in one line what it needs, without a recommendation', () => {
+    expect(content).toContain('Scaling and buying advice');
+    for (const title of ['Replay of the coming peak', 'What to set', 'What to buy', 'Appendix: alarm and scaling definitions']) expect(content).toContain(title);
+    expect(content).toContain('run `moodle-capacity recommend RUN_DIR`');
+    expect(content).toContain('Universal Scalability Law: no fit for this run');
   });
 });
 
@@ -98,8 +105,8 @@ describe('renderCapacityPdf without CloudWatch', () => {
     const content = text(file);
     expect(content).toContain('CloudWatch was not configured');
     expect(content).not.toContain('AWS/EC2');
-    expect(info(file).Pages).toBe('4');
-    expect(rasterise(file, 'nocw')).toHaveLength(4);
+    expect(info(file).Pages).toBe('9');
+    expect(rasterise(file, 'nocw')).toHaveLength(9);
   });
 });
 
@@ -107,9 +114,9 @@ describe('renderCapacityPdf edge cases', () => {
   it('puts CloudWatch series beyond the third on a following page', () => {
     const base = makeSeries(makeGrid());
     const series = Array.from({ length: 5 }, (_, i) => ({ ...must(base[i % 2]), id: `s${i}`, label: `Series ${i}` }));
-    const file = write('many-series', makeAnalysis({ cloudwatch: { source: 'test', series } }));
+    const file = write('many-series', makeAnalysis({ cloudwatch: cloudwatchData('test', series) }));
     const content = text(file);
-    expect(info(file).Pages).toBe('5');
+    expect(info(file).Pages).toBe('10');
     expect(content).toContain('CloudWatch metrics over time (continued)');
     for (let i = 0; i < 5; i++) expect(content).toContain(`Series ${i}`);
   });
@@ -122,7 +129,7 @@ describe('renderCapacityPdf edge cases', () => {
       totals: { ...a.totals, requests: 0, failed: 0, errorRate: Number.NaN, latency: { ...a.totals.latency, p50Ms: null, p95Ms: null, p99Ms: null } },
       grid: { periodSeconds: 60, points: [] },
       transactions: [],
-      cloudwatch: { source: 'CloudWatch eu-west-2', series: [] },
+      cloudwatch: cloudwatchData('CloudWatch eu-west-2', []),
       notes: [],
     }, 'Exam-week rehearsal');
     const content = text(file);
@@ -132,6 +139,6 @@ describe('renderCapacityPdf edge cases', () => {
     expect(content).toContain('No transactions were recorded');
     expect(content).toContain('returned no series');
     expect(info(file).Title).toBe('Exam-week rehearsal');
-    expect(rasterise(file, 'empty')).toHaveLength(3);
+    expect(rasterise(file, 'empty')).toHaveLength(8);
   });
 });

@@ -1,7 +1,7 @@
 // A realistic analysis for the report tests: a 3-minute run on a 10-second grid (ramp up, hold, ramp
 // down), two CloudWatch series (one with a missing period) and 42 transactions, enough that the
 // transaction table needs two pages.
-import type { Analysis, CloudWatchSeries, GridPoint, LatencySummary, TransactionSummary } from '../../analysis/types.ts';
+import type { Analysis, CloudWatchData, CloudWatchSeries, GridPoint, LatencySummary, StatusClassCounts, TransactionSummary } from '../../analysis/types.ts';
 
 export const START_MS = Date.parse('2025-03-04T10:00:00.000Z');
 export const PERIOD_S = 10;
@@ -87,7 +87,17 @@ export function makeGrid(): GridPoint[] {
       rps: requests / PERIOD_S,
       errorRate: requests === 0 ? 0 : failed / requests,
       p95Ms: requests === 0 ? null : 180 + vus * 7.5,
+      meanLatencyMs: requests === 0 ? null : 90 + vus * 3,
       vusMax: vus,
+      vusMean: vus,
+      vusAllocated: 60,
+      concurrency: (requests / PERIOD_S) * 0.2,
+      iterations: Math.round(requests / 6),
+      iterationDurationMeanMs: 30_000,
+      droppedIterations: 0,
+      checksFailed: 0,
+      dataReceivedBytes: requests * 40_000,
+      dataSentBytes: requests * 400,
       cloudwatch: {
         alb_request_count: i === 7 ? null : requests * 1.02,
         web_cpu: 6 + vus * 1.3,
@@ -111,9 +121,13 @@ export function makeSeries(grid: readonly GridPoint[]): CloudWatchSeries[] {
       dimensions: { LoadBalancer: 'app/moodle-prod-alb/50dc6c495c0c9188' },
       stat: 'Sum',
       unit: 'Count',
+      role: 'requests',
       periodSeconds: PERIOD_S,
       points: points('alb_request_count'),
       missingPeriods: 1,
+      missingTimes: [START_MS + 7 * PERIOD_S * 1000],
+      status: 'Complete',
+      messages: [],
     },
     {
       id: 'web_cpu',
@@ -123,9 +137,13 @@ export function makeSeries(grid: readonly GridPoint[]): CloudWatchSeries[] {
       dimensions: { AutoScalingGroupName: 'moodle-prod-web' },
       stat: 'Average',
       unit: 'Percent',
+      role: 'web_cpu',
       periodSeconds: PERIOD_S,
       points: points('web_cpu'),
       missingPeriods: 0,
+      missingTimes: [],
+      status: 'Complete',
+      messages: [],
     },
   ];
 }
@@ -136,8 +154,33 @@ export function makeTransactions(names: readonly string[] = TRANSACTION_NAMES): 
     const requests = name.includes('mybadges') ? 0 : 40 + ((i * 97) % 900);
     const failed = i % 9 === 4 ? Math.max(1, Math.round(requests * 0.012)) : 0;
     const base = 12 + ((i * 53) % 40) * (i % 5 === 0 ? 20 : 4.5);
-    return { name, requests, failed, errorRate: requests === 0 ? 0 : failed / requests, latency: latency(requests, base) };
+    return {
+      name,
+      requests,
+      failed,
+      errorRate: requests === 0 ? 0 : failed / requests,
+      latency: latency(requests, base),
+      throughputRps: requests / 180,
+      requestsByStatus: statusClasses(requests - failed, failed),
+      failedByStatus: statusClasses(0, failed),
+      iterations: 0,
+      droppedIterations: 0,
+      iterationDurationMeanMs: null,
+      checksPassed: 0,
+      checksFailed: 0,
+      dataSentBytes: 0,
+      dataReceivedBytes: 0,
+    };
   });
+}
+
+function statusClasses(ok: number, failed: number): StatusClassCounts {
+  return { none: 0, '1xx': 0, '2xx': ok, '3xx': 0, '4xx': 0, '5xx': failed, unknown: 0 };
+}
+
+/** CloudWatch data as analyze writes it, for tests that vary the series. */
+export function cloudwatchData(source: string, series: readonly CloudWatchSeries[]): CloudWatchData {
+  return { source, mode: 'api', periodSeconds: PERIOD_S, periodReason: 'the environment description', series, calls: 1, retries: 0, clockOffset: null };
 }
 
 export function makeAnalysis(overrides: Partial<Analysis> = {}): Analysis {
@@ -147,7 +190,7 @@ export function makeAnalysis(overrides: Partial<Analysis> = {}): Analysis {
   const failed = transactions.reduce((s, t) => s + t.failed, 0);
   const endMs = START_MS + POINTS * PERIOD_S * 1000;
   return {
-    schema: 'moodle-capacity/analysis@1',
+    schema: 'moodle-capacity/analysis@2',
     generatedAt: '2025-03-04T10:05:12.000Z',
     run: {
       dir: 'runs/2025-03-04T10-00-00Z-login-storm',
@@ -162,6 +205,7 @@ export function makeAnalysis(overrides: Partial<Analysis> = {}): Analysis {
     },
     ingest: {
       files: ['k6-output.json.gz'],
+      perFile: [{ file: 'k6-output.json.gz', format: 'json', bytes: 1_180_000_000, lines: 412_337, samples: 409_871, badLines: 2, truncated: false, csvSecondResolutionRows: 0 }],
       lines: 412_337,
       samples: 409_871,
       badLines: 2,
@@ -170,12 +214,20 @@ export function makeAnalysis(overrides: Partial<Analysis> = {}): Analysis {
         { file: 'k6-output.json.gz', line: 10_234, reason: 'Point without a numeric value' },
       ],
       truncated: false,
+      badByReason: { 'not JSON': 1, 'Point without a numeric value': 1 },
+      metrics: { http_reqs: requests, http_req_duration: requests },
+      timelineResolutionSeconds: 1,
+      overflowedNames: 0,
     },
     totals: {
       requests,
       failed,
       errorRate: failed / requests,
       latency: latency(requests, 142.6),
+      requestsByStatus: statusClasses(requests - failed, failed),
+      failedByStatus: statusClasses(0, failed),
+      throughputRps: requests / 180,
+      iterationDurationMeanMs: 30_000,
       iterations: 5_912,
       droppedIterations: 37,
       checksPassed: 23_410,
@@ -188,8 +240,12 @@ export function makeAnalysis(overrides: Partial<Analysis> = {}): Analysis {
       lastSampleMs: endMs - 2_150,
     },
     transactions,
+    scenarios: [],
+    tenants: [],
+    checks: [],
     grid: { periodSeconds: PERIOD_S, points: grid },
-    cloudwatch: { source: 'CloudWatch eu-west-2', series: makeSeries(grid) },
+    cloudwatch: cloudwatchData('CloudWatch eu-west-2', makeSeries(grid)),
+    capacity: null,
     notes: [
       'CloudWatch period is 10 s; k6 samples were bucketed to match it.',
       'AWS/ApplicationELB RequestCount had 1 period without a datapoint; it is shown as a gap, not interpolated.',

@@ -42,17 +42,35 @@ describe('buildK6Options', () => {
     expect(SYSTEM_TAGS).toContain('name');
   });
   it('names the scenarios a profile has when asked for one it lacks', () => {
-    expect(() => buildK6Options(profile, 'quiz-exam', { rateScale: 1, durationSeconds: null })).toThrow(/has no load shape for scenario quiz-exam; it has smoke, login-storm/);
+    expect(() => buildK6Options(profile, 'dance', { rateScale: 1, durationSeconds: null })).toThrow(/has no load shape for scenario dance; it has smoke, login-storm, course-browse, quiz-exam, term-start/);
+  });
+  it('keeps a gracefulStop (long exams finish) and stretches it with the timeline', () => {
+    const exam = buildK6Options(profile, 'quiz-exam', { rateScale: 1, durationSeconds: 40 }) as { scenarios: Record<string, { gracefulStop?: string; duration?: string }> };
+    expect(exam.scenarios['quiz-exam']).toMatchObject({ duration: '40s', gracefulStop: '4m' });
   });
 });
 
 describe('profiles', () => {
-  it('every shipped profile validates and has a smoke and a login-storm shape', () => {
-    expect(profileNames().length).toBeGreaterThan(1);
-    for (const name of profileNames()) {
+  it('every shipped profile validates and has a shape for every scenario', async () => {
+    const { scenarioEntries } = await import('../../bundler/bundle.ts');
+    const scenarios = (await scenarioEntries()).map((f) => f.replace(/^.*\/|\.ts$/g, ''));
+    expect(scenarios).toEqual(expect.arrayContaining(['smoke', 'login-storm', 'course-browse', 'quiz-exam', 'term-start']));
+    expect(profileNames()).toEqual(expect.arrayContaining(['ci', 'demo', 'term-start']));
+    for (const name of ['ci', 'demo', 'term-start']) {
       const p = loadProfile(name);
-      expect(Object.keys(p.scenarios)).toEqual(expect.arrayContaining(['smoke', 'login-storm']));
+      expect(Object.keys(p.scenarios).sort(), name).toEqual([...scenarios].sort());
+      // An exam lasts past its start window: the shapes that run quizzes give it time to finish.
+      expect(p.scenarios['quiz-exam']?.gracefulStop, name).toBeDefined();
     }
+  });
+  it('reads the quiz pace and the term-start mix, with defaults', () => {
+    const base = { slo: { p95Ms: 1000, maxErrorRate: 0.01 }, thinkTime: [1, 2], scenarios: {} };
+    expect(parseProfile('p', base)).toMatchObject({ quiz: { pageSeconds: [30, 90], deadlineSeconds: 0, submitSpreadSeconds: 0 }, mix: { 'login-storm': 6, 'course-browse': 3, 'quiz-exam': 1 } });
+    expect(parseProfile('p', { ...base, quiz: { pageSeconds: [1, 2], deadlineSeconds: 60 }, mix: { 'quiz-exam': 1 } })).toMatchObject({ quiz: { pageSeconds: [1, 2], deadlineSeconds: 60 }, mix: { 'quiz-exam': 1 } });
+    expect(() => parseProfile('p', { ...base, quiz: { pageSeconds: [9, 1] } })).toThrow(/profile p\.quiz\.pageSeconds; expected \[min, max\]/);
+    expect(() => parseProfile('p', { ...base, mix: { dance: 1 } })).toThrow('profile p.mix.dance; expected one of login-storm, course-browse, quiz-exam, got "dance"');
+    expect(() => parseProfile('p', { ...base, mix: { 'quiz-exam': 0 } })).toThrow(/profile p\.mix; expected at least one journey with a weight > 0/);
+    expect(() => parseProfile('p', { ...base, scenarios: { s: { executor: 'per-vu-iterations', vus: 1, iterations: 1, maxDuration: '1m', gracefulStop: 'later' } } })).toThrow(/scenarios\.s\.gracefulStop; expected a k6 duration/);
   });
   it('explains what is wrong: what, expected, got', () => {
     const good = { slo: { p95Ms: 1000, maxErrorRate: 0.01 }, thinkTime: [1, 2], scenarios: { s: { executor: 'per-vu-iterations', vus: 1, iterations: 1, maxDuration: '1m' } } };

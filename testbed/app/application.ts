@@ -5,6 +5,7 @@ import type { Router } from '../http/router.ts';
 import type { AppRequest, AppResponse } from '../http/types.ts';
 import { fatalErrorPage, notFoundRoute, UNEXPECTED_ERROR } from '../pages/errors.ts';
 import { errorKind, warnOncePerKind, type Warn } from '../warn-once.ts';
+import { applyFault } from './apply-fault.ts';
 import { PageContext } from './context.ts';
 import type { Site } from './site.ts';
 
@@ -21,14 +22,14 @@ export class MoodleApp {
 
   /** What serving the request cost the web tier, given how it was answered. */
   transaction(request: AppRequest, response: AppResponse): Transaction {
-    return this.router.match(request.url.pathname)?.transaction(request, response) ?? 'other';
+    return this.router.match(request.url.pathname)?.transaction(request, response, this.site) ?? 'other';
   }
 
   handle(request: AppRequest): AppResponse {
     const ctx = new PageContext(request, this.site);
     const route = this.router.match(request.url.pathname);
     try {
-      return ctx.finish(route === undefined ? notFoundRoute(ctx) : route.handle(ctx));
+      return ctx.finish(applyFault(ctx, route === undefined ? notFoundRoute(ctx) : route.handle(ctx)));
     } catch (error) {
       this.warnOnce(`page:${errorKind(error)}`, `testbed: ${request.method} ${request.url.pathname} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
       return ctx.finish(fatalErrorPage(ctx, UNEXPECTED_ERROR, 500));

@@ -24,6 +24,19 @@ export class PageContext {
     return this.current.userId > 0;
   }
 
+  /** The sesskey pages show: the session's, or a wrong one when the testbed plays that fault. */
+  get sesskey(): string {
+    const real = this.current.sesskey;
+    if (this.site.fault !== 'wrong-sesskey') return real;
+    const wrong = real.split('').reverse().join('');
+    return wrong === real ? `${real.slice(1)}x` : wrong;
+  }
+
+  /** Moodle's confirm_sesskey: the value sent must be the session's own. */
+  validSesskey(sent: string | null): boolean {
+    return sent !== null && sent === this.current.sesskey;
+  }
+
   /** Absolute URL on this site. */
   url(path: string): string {
     return `${this.site.wwwroot}${path}`;

@@ -13,6 +13,28 @@ export const BASE_SERVICE_MS = {
   logout: 20,
   // Not measured: front page, 404s and other small pages; between testsession and login page.
   other: 25,
+  // Course and activity pages (DOMAIN.md: course small / 50 pages 94 / 166; page / forum /
+  // discussion 72 / 116 / 88; resource 303 + file 29 + 21).
+  course_view: 94,
+  course_view_large: 166,
+  my_courses: 100, // not measured: like the dashboard without its blocks
+  page_view: 72,
+  forum_view: 116,
+  forum_discussion: 88,
+  resource_view: 29,
+  resource_file: 21,
+  // Quiz (DOMAIN.md: view 102, startattempt 45, attempt page 74–86, processattempt 32–35,
+  // summary 70, finish 55, review 79).
+  quiz_view: 102,
+  quiz_preflight: 60, // not measured: the start form of a timed or protected quiz
+  quiz_startattempt: 45,
+  quiz_attempt_page: 80,
+  quiz_processattempt: 34,
+  quiz_autosave: 25, // not measured: an AJAX save of the current answers
+  quiz_summary: 70,
+  quiz_finish: 55,
+  quiz_review: 79,
+  webservice: 25, // not measured: a REST call of the discover command
 } as const satisfies Record<string, number>;
 
 export type Transaction = keyof typeof BASE_SERVICE_MS;

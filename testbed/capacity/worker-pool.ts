@@ -1,24 +1,20 @@
-// One instance's PHP-FPM: `workers` slots and a FIFO backlog of at most `queueLimit` requests.
-// Busy time is integrated exactly (slots × elapsed ms between changes), so a period's utilisation
-// needs no per-request records.
+// One instance's PHP-FPM: `workers` slots (pm.max_children) and a FIFO backlog of at most
+// `queueLimit` requests (the listen backlog); beyond that the connection is refused. Callbacks, not
+// promises, so the model runs the same on a virtual clock.
 import { BoundedFifo } from './fifo.ts';
 
-/** Frees the slot; call exactly once. */
+/** Frees the slot; calling it again does nothing. */
 export type Release = () => void;
 
 export class WorkerPool {
   private busySlots = 0;
   private readonly waiting: BoundedFifo<(release: Release) => void>;
-  private busySlotMs = 0;
-  private lastChange: number;
 
   constructor(
     readonly workers: number,
     readonly queueLimit: number,
-    private readonly now: () => number = () => performance.now(),
   ) {
     this.waiting = new BoundedFifo(queueLimit);
-    this.lastChange = now();
   }
 
   get busy(): number {
@@ -29,26 +25,19 @@ export class WorkerPool {
     return this.waiting.size;
   }
 
-  /** A slot now or when one frees up (FIFO); null when the backlog is full (the LB answers 503). */
-  tryAcquire(): Promise<Release> | null {
-    if (this.busySlots < this.workers) {
-      this.setBusy(this.busySlots + 1);
-      return Promise.resolve(this.releaser());
-    }
-    let grant: ((release: Release) => void) | undefined;
-    const granted = new Promise<Release>((resolve) => {
-      grant = resolve;
-    });
-    if (grant === undefined || !this.waiting.push(grant)) return null;
-    return granted;
+  /** True when a new request would be refused. */
+  get full(): boolean {
+    return this.busySlots >= this.workers && this.waiting.size >= this.queueLimit;
   }
 
-  /** Busy slot-milliseconds since the last call (the period's share of work). */
-  takeBusySlotMs(): number {
-    this.integrate();
-    const taken = this.busySlotMs;
-    this.busySlotMs = 0;
-    return taken;
+  /** `grant` runs now or when a slot frees up (FIFO); false when the backlog is full (refused). */
+  acquire(grant: (release: Release) => void): boolean {
+    if (this.busySlots < this.workers) {
+      this.busySlots++;
+      grant(this.releaser());
+      return true;
+    }
+    return this.waiting.push(grant);
   }
 
   private releaser(): Release {
@@ -59,18 +48,7 @@ export class WorkerPool {
       const next = this.waiting.shift();
       // The slot passes straight to the next waiter, so the busy count is unchanged.
       if (next !== undefined) next(this.releaser());
-      else this.setBusy(this.busySlots - 1);
+      else this.busySlots--;
     };
-  }
-
-  private setBusy(slots: number): void {
-    this.integrate();
-    this.busySlots = slots;
-  }
-
-  private integrate(): void {
-    const t = this.now();
-    this.busySlotMs += this.busySlots * Math.max(0, t - this.lastChange);
-    this.lastChange = t;
   }
 }

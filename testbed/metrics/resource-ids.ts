@@ -8,16 +8,29 @@ export interface ResourceIds {
   /** Target group dimension value: targetgroup/<name>/<16 hex>. */
   readonly targetGroup: string;
   readonly autoScalingGroup: string;
-  /** i-<17 hex>. */
-  readonly instanceId: string;
+  /** RDS DBInstanceIdentifier. */
+  readonly dbInstance: string;
+  /** ElastiCache CacheClusterId (the session store). */
+  readonly cacheCluster: string;
+  /** EFS FileSystemId: fs-<17 hex>. */
+  readonly fileSystem: string;
 }
 
+const hex = (chars: number): string => randomBytes(Math.ceil(chars / 2)).toString('hex').slice(0, chars);
+
 export function newResourceIds(name = 'moodle-testbed'): ResourceIds {
-  const hex = (chars: number): string => randomBytes(Math.ceil(chars / 2)).toString('hex').slice(0, chars);
+  const suffix = hex(6);
   return {
     loadBalancer: `app/${name}/${hex(16)}`,
     targetGroup: `targetgroup/${name}/${hex(16)}`,
-    autoScalingGroup: `${name}-asg`,
-    instanceId: `i-${hex(17)}`,
+    autoScalingGroup: `${name}-asg-${suffix}`,
+    dbInstance: `${name}-db-${suffix}`,
+    cacheCluster: `${name}-sess-${suffix}`.slice(0, 40),
+    fileSystem: `fs-${hex(17)}`,
   };
+}
+
+/** An EC2 instance id: i-<17 hex>. */
+export function newInstanceId(): string {
+  return `i-${hex(17)}`;
 }

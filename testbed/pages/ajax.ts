@@ -4,7 +4,7 @@
 import type { PageContext } from '../app/context.ts';
 import { json } from '../http/responses.ts';
 import type { Route } from '../http/router.ts';
-import { AJAX_METHODS, type AjaxArgs } from './ajax-methods.ts';
+import { AJAX_METHODS, AjaxMethodError, type AjaxArgs } from './ajax-methods.ts';
 import { moreInfoUrl, type MoodleError } from './errors.ts';
 
 export const SERVICE_REQUIRES_LOGIN: MoodleError = {
@@ -50,9 +50,14 @@ function runCall(ctx: PageContext, methodname: string, args: AjaxArgs): AjaxRepl
   if (method.loginRequired) {
     // Moodle's order: the login check first, then the sesskey.
     if (!ctx.loggedIn) return failure(ctx, SERVICE_REQUIRES_LOGIN);
-    if (ctx.request.url.searchParams.get('sesskey') !== ctx.session.sesskey) return failure(ctx, INVALID_SESSKEY);
+    if (!ctx.validSesskey(ctx.request.url.searchParams.get('sesskey'))) return failure(ctx, INVALID_SESSKEY);
   }
-  return { error: false, data: method.execute(args, ctx) };
+  try {
+    return { error: false, data: method.execute(args, ctx) };
+  } catch (error) {
+    if (error instanceof AjaxMethodError) return failure(ctx, error.error);
+    throw error;
+  }
 }
 
 function failure(ctx: PageContext, error: MoodleError): AjaxReply {

@@ -23,7 +23,7 @@ export const dashboardRoute: Route = {
 </section>`,
     ).join('\n');
     const main = `<form class="editmode-switch-form" method="post" action="${ctx.site.wwwroot}/editmode.php">
-    <input type="hidden" name="sesskey" value="${ctx.session.sesskey}">
+    <input type="hidden" name="sesskey" value="${ctx.sesskey}">
     <input type="hidden" name="pageurl" value="${ctx.site.wwwroot}/my/index.php">
 </form>
 <h2 class="visually-hidden">Main content blocks</h2>

@@ -15,6 +15,25 @@ export interface MoodleError {
 
 export const FILE_NOT_FOUND: MoodleError = { errorcode: 'filenotfound', module: 'error', message: 'Sorry, the requested file could not be found' };
 export const UNEXPECTED_ERROR: MoodleError = { errorcode: 'generalexceptionmessage', module: 'error', message: 'Exception - an unexpected error occurred in the testbed' };
+// The texts of a stock Moodle 5.0 (lang/en), with the docs link's module/code (errors/14 and 16 captured).
+export const INVALID_SESSKEY_PAGE: MoodleError = {
+  errorcode: 'invalidsesskey',
+  module: 'moodle',
+  message: 'Your session has most likely timed out. Please check if you are logged in or go back to the previous screen and reload the page.',
+};
+export const NOT_YOUR_ATTEMPT: MoodleError = { errorcode: 'notyourattempt', module: 'quiz', message: 'This is not your attempt!' };
+export const INVALID_COURSE_MODULE: MoodleError = { errorcode: 'invalidcoursemodule', module: 'error', message: 'Invalid course module ID' };
+export const INVALID_COURSE: MoodleError = { errorcode: 'invalidcourseid', module: 'error', message: 'You are trying to use an invalid course ID' };
+export const INVALID_ATTEMPT: MoodleError = { errorcode: 'invalidattemptid', module: 'quiz', message: 'No such attempt ID exists' };
+export const ATTEMPT_CLOSED: MoodleError = { errorcode: 'attemptalreadyclosed', module: 'quiz', message: 'This attempt has already been finished.' };
+export const OUT_OF_SEQUENCE: MoodleError = {
+  errorcode: 'submissionoutofsequencefriendlymessage',
+  module: 'question',
+  message: 'You have accessed this page out of the normal sequence. Please do not use the Back button when working on quiz attempts.',
+};
+export const DB_READ_ERROR: MoodleError = { errorcode: 'dmlreadexception', module: 'error', message: 'Error reading from database' };
+// The Redis and memcached session handlers throw this when another request holds the lock too long.
+export const SESSION_LOCK_ERROR: MoodleError = { errorcode: 'unabletoobtainsessionlock', module: 'error', message: 'Unable to obtain session lock' };
 
 export function moreInfoUrl(error: MoodleError): string {
   return `https://docs.moodle.org/500/en/error/${error.module}/${error.errorcode}`;

@@ -60,7 +60,7 @@ export function mcfg(ctx: PageContext, contextId: number, contextInstanceId: num
     wwwroot,
     apibase: `${wwwroot}/r.php/api`,
     homeurl: {},
-    sesskey: ctx.session.sesskey,
+    sesskey: ctx.sesskey,
     sessiontimeout: String(SESSION_TIMEOUT_SECONDS),
     sessiontimeoutwarning: '1200',
     themerev: '1',
@@ -90,8 +90,8 @@ function navbar(ctx: PageContext): string {
     user === undefined
       ? `<div class="logininfo">You are not logged in. (<a href="${w}/login/index.php">Log in</a>)</div>`
       : `<div class="popover-region collapsed popover-region-notifications" id="nav-notification-popover-container" data-userid="${user.id}" data-region="popover-region"></div>
-        <a href="${w}/login/logout.php?sesskey=${ctx.session.sesskey}" class="dropdown-item" role="menuitem" tabindex="-1">Log out</a>
-        <div class="logininfo">You are logged in as <a href="${w}/user/profile.php?id=${user.id}" title="View profile">${escapeHtml(user.fullname)}</a> (<a href="${w}/login/logout.php?sesskey=${ctx.session.sesskey}">Log out</a>)</div>`;
+        <a href="${w}/login/logout.php?sesskey=${ctx.sesskey}" class="dropdown-item" role="menuitem" tabindex="-1">Log out</a>
+        <div class="logininfo">You are logged in as <a href="${w}/user/profile.php?id=${user.id}" title="View profile">${escapeHtml(user.fullname)}</a> (<a href="${w}/login/logout.php?sesskey=${ctx.sesskey}">Log out</a>)</div>`;
   return `    <nav class="navbar fixed-top navbar-expand" aria-label="Site navigation">
         <a href="${w}/" class="navbar-brand">${escapeHtml(ctx.site.fullName)}</a>
         <div id="usernavigation" class="navbar-nav ms-auto h-100">

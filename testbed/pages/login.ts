@@ -60,13 +60,15 @@ function alreadyLoggedIn(ctx: PageContext): AppResponse {
   const user = ctx.site.users.byUserId(ctx.session.userId);
   const w = ctx.site.wwwroot;
   const main = `<div class="box generalbox modal-content" id="notice"><p>You are already logged in as ${escapeHtml(user?.fullname ?? 'a user')}, you need to log out before logging in as different user.</p>
-<a class="btn btn-primary" href="${w}/login/logout.php?sesskey=${ctx.session.sesskey}">Log out</a> <a class="btn btn-secondary" href="${w}/">Cancel</a></div>`;
+<a class="btn btn-primary" href="${w}/login/logout.php?sesskey=${ctx.sesskey}">Log out</a> <a class="btn btn-secondary" href="${w}/">Cancel</a></div>`;
   return htmlPage(renderPage(ctx, { title: 'Log in to the site', bodyId: 'page-login-index', bodyClasses: 'format-site path-login pagelayout-login', main }));
 }
 
 export function loginPage(ctx: PageContext, error: string | null): AppResponse {
   const w = ctx.site.wwwroot;
-  const token = ctx.site.sessions.loginToken(ctx.session);
+  const real = ctx.site.sessions.loginToken(ctx.session);
+  // The wrong-logintoken fault hands out a token that does not validate.
+  const token = ctx.site.fault === 'wrong-logintoken' ? `${real.slice(1)}${real.charAt(0) === 'x' ? 'y' : 'x'}` : real;
   const alert =
     error === null
       ? ''

@@ -48,9 +48,10 @@ describe('moodle-capacity demo', () => {
     expect(series.map((s) => s.id)).toEqual(expect.arrayContaining(['alb_request_count', 'asg_cpu', 'alb_target_response_time']));
     const requests = series.find((s) => s.id === 'alb_request_count');
     const cwTotal = (requests?.points ?? []).reduce((sum, p) => sum + p.v, 0);
-    // The testbed counted every request once; the window may also hold the smoke run's few requests.
+    // The testbed counted every request once; the window may also hold the smoke run's requests
+    // (it walks every transaction once, a whole quiz included: about 50).
     expect(cwTotal).toBeGreaterThanOrEqual(analysis.totals.requests);
-    expect(cwTotal).toBeLessThanOrEqual(analysis.totals.requests + 20);
+    expect(cwTotal).toBeLessThanOrEqual(analysis.totals.requests + 60);
     const withBoth = analysis.grid.points.filter((p) => p.requests > 0 && p.cloudwatch['alb_request_count'] !== null);
     expect(withBoth.length).toBeGreaterThanOrEqual(2);
   });

@@ -1,5 +1,5 @@
 // The capacity model seen from outside: worker slots bound concurrency, requests queue FIFO, and a
-// full backlog gets the load balancer's own 503.
+// full backlog gets the load balancer's own 502 (the target refused the connection).
 import { afterEach, describe, expect, it } from 'vitest';
 import { BASE_SERVICE_MS } from '../../../testbed/capacity/transactions.ts';
 import { startTestTestbed, type StartedTestbed } from '../start.ts';
@@ -51,16 +51,16 @@ describe('worker slots', () => {
 });
 
 describe('queue limit', () => {
-  it('answers requests beyond workers + queue with the load balancer’s 503, at once', async () => {
+  it('answers requests beyond workers + queue with the load balancer’s 502, at once', async () => {
     tb = await startTestTestbed({ workers: 1, queueLimit: 1, serviceTimeScale: scaleFor(300) });
     await burst(tb.testbed.url, 1);
     const results = await burst(tb.testbed.url, 5);
     const served = results.filter((r) => r.status === 200);
-    const rejected = results.filter((r) => r.status === 503);
+    const rejected = results.filter((r) => r.status === 502);
     expect(served).toHaveLength(2);
     expect(rejected).toHaveLength(3);
     for (const r of rejected) {
-      expect(r.body).toContain('<title>503 Service Temporarily Unavailable</title>');
+      expect(r.body).toContain('<title>502 Bad Gateway</title>');
       expect(r.doneMs).toBeLessThan(150);
     }
     expect(Math.max(...served.map((r) => r.doneMs))).toBeGreaterThanOrEqual(600 - 10);

@@ -26,7 +26,7 @@ async function fetchWindow(env: EnvironmentDescription, startMs: number, endMs: 
       Id: m.id,
       MetricStat: {
         Metric: { Namespace: m.namespace, MetricName: m.metricName, Dimensions: Object.entries(m.dimensions).map(([Name, Value]) => ({ Name, Value })) },
-        Period: env.periodSeconds,
+        Period: env.periodSeconds ?? 1,
         Stat: m.stat,
         Unit: m.unit as StandardUnit, // EnvironmentDescription keeps units as plain strings
       },
@@ -52,8 +52,8 @@ async function fetchWindow(env: EnvironmentDescription, startMs: number, endMs: 
 const sum = (points: { v: number }[] | undefined): number => (points ?? []).reduce((s, p) => s + p.v, 0);
 
 describe('metrics in moto', () => {
-  it('RequestCount sums to exactly the requests made; 503s, CPU, response times and idle zeros are there', async () => {
-    // Two workers and a backlog of two: the opening burst overflows, so the LB's 503s are in the data.
+  it('RequestCount sums to exactly the requests made; 502s from the load balancer, CPU, response times and idle zeros are there', async () => {
+    // Two workers and a backlog of two: the opening burst overflows, so the LB's 502s are in the data.
     const tb = await startTestTestbed({
       cloudwatch: { region: moto.region, endpoint: moto.endpoint },
       publishPeriodSeconds: 1,
@@ -104,7 +104,7 @@ describe('metrics in moto', () => {
     };
     const data = await fetchWindow(environment, windowStart, windowEnd, [samples]);
 
-    const rejected = statuses.filter((s) => s === 503).length;
+    const rejected = statuses.filter((s) => s === 502).length;
     expect(rejected).toBeGreaterThan(0);
     expect(sum(data.get('alb_request_count'))).toBe(statuses.length);
     expect(sum(data.get('alb_elb_5xx'))).toBe(rejected);
@@ -122,6 +122,8 @@ describe('metrics in moto', () => {
 
     const cpu = data.get('asg_cpu') ?? [];
     expect(cpu.length).toBe(counts.length);
+    expect(sum(data.get('alb_elb_502'))).toBe(rejected);
+    expect(sum(data.get('alb_elb_503'))).toBe(0);
     expect(cpu.every((p) => p.v >= 0 && p.v <= 100)).toBe(true);
     expect(cpu.some((p) => p.v > 0)).toBe(true);
     // Periods without requests had no busy workers.

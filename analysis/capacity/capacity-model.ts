@@ -1,0 +1,188 @@
+// The capacity model of one run: how many instances, whether the load generator kept up (Little's
+// law), the knee by the SLO and by Kneedle, the USL, each resource against throughput and the one that
+// saturates first, and from those the sustainable and saturation throughput (site and per instance)
+// and the learners one instance carries at the run's scenario mix, each with its uncertainty.
+// Pure: every input is plain data. See docs/analysis-schema.md for the methods.
+import type { CapacityModel, CloudWatchSeries, Estimate, GridPoint, ResourceFit, ResourceName } from '../types.ts';
+import { compareWithGroundTruth, type GroundTruthFacts } from './ground-truth.ts';
+import { kneedle } from './kneedle.ts';
+import { littlesLawCheck } from './littles-law.ts';
+import { fitResource } from './resource-fit.ts';
+import { MIN_REQUESTS_FOR_P95, sloKnee, type Slo } from './slo-knee.ts';
+import { fitUsl } from './usl.ts';
+
+/** The issue's SLO for errors: the knee needs errors under 1 %. */
+export const KNEE_MAX_ERROR_RATE = 0.01;
+/**
+ * Latency that breaks the SLO while the busiest measured resource is under this utilisation (%), and
+ * well before (÷ 1.5) any of them would saturate, points at a limit CloudWatch does not measure.
+ */
+export const UNMEASURED_BELOW_UTILISATION = 60;
+/** A resource must follow the load at least this well (Pearson r) to be named the bottleneck. */
+export const MIN_CORRELATION = 0.5;
+
+export interface CapacityInput {
+  readonly points: readonly GridPoint[];
+  readonly periodSeconds: number;
+  readonly series: readonly CloudWatchSeries[];
+  readonly slo: { readonly p95Ms: number; readonly source: string };
+  readonly openModel: boolean | null;
+  readonly totals: { readonly requests: number; readonly iterations: number; readonly iterationDurationMeanMs: number | null; readonly droppedIterations: number };
+  /** Instances from the environment description, when no metric counts them. */
+  readonly instancesHint: number | null;
+  readonly sessions: 'database' | 'cache' | 'file' | null;
+  readonly groundTruth: GroundTruthFacts | null;
+}
+
+function median(xs: readonly number[]): number | null {
+  if (xs.length === 0) return null;
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 === 1 ? (s[mid] ?? null) : ((s[mid - 1] ?? 0) + (s[mid] ?? 0)) / 2;
+}
+
+function scale(e: Estimate | null, by: number, method?: string): Estimate | null {
+  if (e === null || !(by > 0)) return null;
+  return { value: e.value / by, low: e.low / by, high: e.high / by, method: method ?? e.method };
+}
+
+/** Web instances per period from the best instance-count series, carried forward over gaps. */
+function instanceCounter(input: CapacityInput, notes: string[]): { at: (t: number) => number | null; source: string } {
+  const series = input.series.filter((s) => s.role === 'instances' && s.points.length > 0).sort((a, b) => (a.namespace === 'AWS/AutoScaling' ? -1 : 0) - (b.namespace === 'AWS/AutoScaling' ? -1 : 0))[0];
+  if (series !== undefined) {
+    const pts = series.points;
+    return {
+      at: (t) => {
+        let v: number | null = null;
+        for (const p of pts) {
+          if (p.t > t) break;
+          v = p.v;
+        }
+        v ??= pts[0]?.v ?? null;
+        return v === null ? null : Math.max(1, Math.round(v));
+      },
+      source: `CloudWatch ${series.id}`,
+    };
+  }
+  if (input.instancesHint !== null) return { at: () => input.instancesHint, source: 'the environment description (instances)' };
+  notes.push('The number of web instances is unknown (no instance-count metric, no `instances` in the environment description): per-instance figures treat the site as one instance.');
+  return { at: () => 1, source: 'unknown: assumed 1' };
+}
+
+function pickBottleneck(resources: readonly ResourceFit[]): ResourceFit | null {
+  const candidates = resources.filter((r) => r.saturationSiteRps !== null && r.pearson >= MIN_CORRELATION);
+  return candidates.sort((a, b) => (a.saturationSiteRps?.value ?? Infinity) - (b.saturationSiteRps?.value ?? Infinity))[0] ?? null;
+}
+
+export function capacityModel(input: CapacityInput): CapacityModel {
+  const notes: string[] = [];
+  const P = input.periodSeconds;
+  const slo: Slo = { p95Ms: input.slo.p95Ms, maxErrorRate: KNEE_MAX_ERROR_RATE };
+  const loaded = input.points.filter((p) => p.requests > 0);
+  const instances = instanceCounter(input, notes);
+  const siteInstances = median(loaded.flatMap((p) => instances.at(p.t) ?? [])) ?? 1;
+
+  const loadGenerator = littlesLawCheck(input.points, P, { openModel: input.openModel, droppedIterations: input.totals.droppedIterations });
+  const knee = sloKnee(input.points, slo);
+  const kneedleResult = kneedle(loaded.filter((p) => p.requests >= MIN_REQUESTS_FOR_P95 && p.p95Ms !== null).map((p) => ({ throughput: p.rps, p95Ms: p.p95Ms ?? 0 })));
+
+  const perInstanceKnown = instances.source !== 'unknown: assumed 1';
+  const usl = fitUsl(
+    loaded.flatMap((p) => {
+      const n = perInstanceKnown ? (instances.at(p.t) ?? 1) : 1;
+      return [{ concurrency: p.concurrency / n, throughput: (p.requests - p.failed) / P / n }];
+    }),
+    perInstanceKnown ? 'per-instance' : 'site',
+  );
+  if (usl === null) notes.push('Too few loaded periods (fewer than 6) to fit the Universal Scalability Law.');
+
+  const resources = input.series.flatMap((series) => fitResource({ points: input.points, periodSeconds: P, series, instancesAt: instances.at, siteInstances }) ?? []);
+  const fitted = pickBottleneck(resources);
+
+  let bottleneck: CapacityModel['bottleneck'] = null;
+  let saturationSite: Estimate | null = fitted?.saturationSiteRps ?? null;
+  if (fitted !== null && fitted.saturationSiteRps !== null) {
+    const others = resources
+      .filter((r) => r !== fitted && r.saturationSiteRps !== null)
+      .map((r) => `${r.resource} (${r.seriesId}) would saturate later, at ${r.saturationSiteRps?.value.toFixed(1) ?? '?'} req/s`);
+    const evidence = [fitted.evidence, ...others];
+    if (fitted.resource === 'db-cpu' && input.sessions === 'database') evidence.push('Sessions are kept in the database: part of this database load is session reads and writes (the session store is the database).');
+    bottleneck = { resource: fitted.resource, seriesId: fitted.seriesId, saturationSiteRps: fitted.saturationSiteRps, evidence };
+  }
+  // Latency broke the SLO well before any measured resource neared its ceiling: the limit is something
+  // CloudWatch does not show (PHP-FPM workers, a lock, I/O waits).
+  if (knee?.firstBreachRps != null && resources.length > 0) {
+    const at = knee.firstBreachRps;
+    const breachPeriods = loaded.filter((p) => p.rps >= at && p.rps <= at * 1.1);
+    const busiest = Math.max(...resources.map((r) => Math.max(...breachPeriods.map((p) => p.cloudwatch[r.seriesId] ?? 0))));
+    if (busiest < UNMEASURED_BELOW_UTILISATION && (saturationSite === null || saturationSite.value > 1.5 * knee.firstBreachRps)) {
+      const observed: Estimate = { value: knee.throughputRps, low: knee.throughputRps, high: knee.firstBreachRps, method: 'observed: between the highest period that met the SLO and the first that broke it' };
+      bottleneck = {
+        resource: 'web-workers',
+        seriesId: '',
+        saturationSiteRps: observed,
+        evidence: [
+          `p95 broke the SLO at ${knee.firstBreachRps.toFixed(1)} req/s (${knee.breachReason ?? ''}) while the busiest measured resource was at ${busiest.toFixed(0)} %: the limit is not a resource CloudWatch measures (PHP-FPM workers, a lock or I/O waits).`,
+          ...resources.map((r) => r.evidence),
+        ],
+      };
+      saturationSite = observed;
+    }
+  }
+  if (saturationSite === null && usl?.peakThroughputRps != null) {
+    saturationSite = usl.basis === 'per-instance' ? { ...usl.peakThroughputRps, value: usl.peakThroughputRps.value * siteInstances, low: usl.peakThroughputRps.low * siteInstances, high: usl.peakThroughputRps.high * siteInstances } : usl.peakThroughputRps;
+    notes.push('No resource metric rises clearly with load: the saturation throughput is the USL peak instead.');
+  }
+
+  // Highest sustainable load: observed when the run broke the SLO, otherwise at least the knee.
+  let sustainable: Estimate | null = null;
+  let basis = 'no period met the SLO';
+  if (knee !== null && knee.periodsMeetingSlo > 0) {
+    const half = (1.96 * Math.sqrt(knee.throughputRps * P)) / P; // Poisson count error of one period's rate
+    if (knee.firstBreachRps !== null) {
+      sustainable = { value: knee.throughputRps, low: Math.max(0, knee.throughputRps - half), high: knee.firstBreachRps, method: 'observed: the highest period that met the SLO (low: Poisson 95 % bound of its rate; high: the first period above it that broke the SLO)' };
+      basis = `observed: p95 ≤ ${slo.p95Ms} ms, errors < ${slo.maxErrorRate * 100} %, no dropped iterations`;
+    } else {
+      const high = saturationSite !== null && saturationSite.value > knee.throughputRps ? saturationSite.value : knee.throughputRps + half;
+      sustainable = { value: knee.throughputRps, low: Math.max(0, knee.throughputRps - half), high, method: 'the run never broke the SLO: at least the highest load it offered (high: the bottleneck’s saturation point)' };
+      basis = 'lower bound: the run never broke the SLO, so the site holds at least this';
+      notes.push(`The run never broke the SLO (p95 ≤ ${slo.p95Ms} ms, errors < 1 %): the sustainable throughput is at least ${knee.throughputRps.toFixed(1)} req/s; run a higher load to find the knee.`);
+    }
+  }
+  const perInstance = scale(sustainable, siteInstances);
+  const saturationPerInstance = scale(saturationSite, siteInstances);
+
+  // Learners per instance: each learner makes requests/iteration requests per iteration time.
+  let learnersPerInstance: Estimate | null = null;
+  const t = input.totals;
+  if (perInstance !== null && t.iterations > 0 && t.iterationDurationMeanMs !== null && t.requests > 0) {
+    const perLearnerRps = t.requests / t.iterations / (t.iterationDurationMeanMs / 1000);
+    learnersPerInstance = {
+      value: perInstance.value / perLearnerRps,
+      low: perInstance.low / perLearnerRps,
+      high: perInstance.high / perLearnerRps,
+      method: `per-instance sustainable req/s ÷ ${perLearnerRps.toFixed(3)} req/s per learner (${(t.requests / t.iterations).toFixed(1)} requests per iteration of ${(t.iterationDurationMeanMs / 1000).toFixed(1)} s, think time included)`,
+    };
+  }
+  const invalidReasons = loadGenerator.reasons;
+  if (invalidReasons.length > 0) notes.push('The load generator did not deliver the planned load: the throughput figures are lower bounds for the site, not its capacity.');
+
+  const measuredBottleneck: ResourceName | null = bottleneck?.resource ?? null;
+  return {
+    slo: { p95Ms: slo.p95Ms, maxErrorRate: slo.maxErrorRate, source: input.slo.source },
+    valid: invalidReasons.length === 0,
+    invalidReasons,
+    loadGenerator,
+    instances: { count: loaded.length > 0 ? siteInstances : null, source: instances.source },
+    knee,
+    kneedle: kneedleResult,
+    usl,
+    resources,
+    bottleneck,
+    maxSustainableRps: { site: sustainable, perInstance, basis },
+    saturationRps: { site: saturationSite, perInstance: saturationPerInstance },
+    learnersPerInstance,
+    groundTruth: input.groundTruth === null ? null : compareWithGroundTruth(input.groundTruth, { perInstanceRps: saturationPerInstance?.value ?? null, bottleneck: measuredBottleneck }),
+    notes,
+  };
+}

@@ -1,0 +1,37 @@
+// The few numbers the cover and the executive summary lead with, from the recommendation when there is
+// one, else from the analyzer's capacity model, else n/a (never made up).
+import type { ReportInput } from './report-input.ts';
+
+export interface HeadlineFacts {
+  readonly perInstanceRps: number | null;
+  readonly siteRps: number | null;
+  readonly instancesUnderTest: number | null;
+  readonly learnersPerInstance: number | null;
+  readonly breaksFirst: string | null;
+  readonly sloP95Ms: number | null;
+  readonly instanceType: string | null;
+}
+
+export function headlineFacts({ analysis: a, recommendation: r }: ReportInput): HeadlineFacts {
+  const cap = a.capacity ?? null;
+  if (r !== null) {
+    return {
+      perInstanceRps: r.summary.perInstanceRps,
+      siteRps: r.summary.testedSiteRps,
+      instancesUnderTest: r.capacity.instancesUnderTest,
+      learnersPerInstance: r.summary.learnersPerInstance,
+      breaksFirst: r.capacity.bottleneck?.value ?? null,
+      sloP95Ms: r.capacity.sloP95Ms.value,
+      instanceType: r.capacity.instanceType.value,
+    };
+  }
+  return {
+    perInstanceRps: cap?.maxSustainableRps.perInstance?.value ?? null,
+    siteRps: cap?.maxSustainableRps.site?.value ?? null,
+    instancesUnderTest: cap?.instances.count ?? null,
+    learnersPerInstance: cap?.learnersPerInstance?.value ?? null,
+    breaksFirst: cap?.bottleneck?.resource ?? null,
+    sloP95Ms: cap?.slo.p95Ms ?? null,
+    instanceType: null,
+  };
+}

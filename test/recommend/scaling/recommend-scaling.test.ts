@@ -1,0 +1,57 @@
+// The whole scaling recommendation on the assumed term-start profile: the chosen policy meets the SLO
+// in ≥ 99 % of minutes with fewer instance-hours than static peak provisioning; when nothing can meet
+// it, the recommendation says what must change.
+import { describe, expect, it } from 'vitest';
+import { expandProfile } from '../../../recommend/demand-series.ts';
+import { defaultPeakProfile } from '../../../recommend/default-profile.ts';
+import { recommendScaling } from '../../../recommend/scaling/recommend-scaling.ts';
+import { capacity } from '../capacity-fixture.ts';
+
+describe('recommendScaling', () => {
+  const cap = capacity();
+  const r = recommendScaling({ capacity: cap, demand: expandProfile(defaultPeakProfile(20)), today: null });
+
+  it('meets the SLO in ≥ 99 % of minutes with fewer instance-hours than static peak provisioning', () => {
+    const rec = r.replays.recommended.summary;
+    expect(r.meetsSlo).toBe(true);
+    expect(rec.shareUnderSlo).toBeGreaterThanOrEqual(0.99);
+    expect(rec.instanceHours).toBeLessThan(r.replays.staticPeak.summary.instanceHours);
+    expect(r.replays.staticPeak.summary.meetsSlo).toBe(true);
+  });
+
+  it('beats the assumed template on minutes over the SLO', () => {
+    expect(r.replays.today.policyLabel).toContain('assumed');
+    expect(r.replays.recommended.summary.minutesOverSlo).toBeLessThan(r.replays.today.summary.minutesOverSlo);
+  });
+
+  it('gives every number a reason in plain words', () => {
+    for (const n of [r.minCapacity, r.maxCapacity, r.reactionSeconds, r.utilisation, r.targetValue, r.instanceWarmupSeconds, r.metric, r.planningRpsPerInstance]) {
+      expect(n.reasoning.length).toBeGreaterThan(40);
+    }
+    expect(r.reactionSeconds.reasoning).toMatch(/boot.*warmup/);
+    expect(r.utilisation.reasoning).toMatch(/grows at most ×/);
+  });
+
+  it('pre-scales the known term start and keeps the unannounced rush to the dynamic rule', () => {
+    expect(r.scheduled.map((s) => s.name)).toEqual(['prescale-term-start']);
+    expect(r.policy.minCapacity).toBe(4);
+    expect(r.policy.maxCapacity).toBeGreaterThanOrEqual(r.scheduled[0]?.minCapacity ?? 0);
+  });
+
+  it('uses the target value that matches the utilisation of the planning capacity', () => {
+    const rule = r.policy.rule;
+    const expected = Math.round(r.utilisation.value * 18 * 60);
+    if (rule.kind === 'target-tracking') expect(rule.targetValue).toBe(expected);
+    else if (rule.kind === 'step') expect(rule.scaleOut.alarm.threshold).toBe(expected);
+    else throw new Error('a static rule was recommended');
+  });
+
+  it('says what must change when boot is too slow for any utilisation', () => {
+    const slow = capacity({ bootSeconds: { value: 1800, source: 'facts file', note: 'test' }, warmupSeconds: { value: 600, source: 'facts file', note: 'test' } });
+    const spiky = expandProfile({ label: 'spike', source: 'assumed', startRps: 20, stages: [{ minutes: 30, toRps: 20 }, { minutes: 2, toRps: 200 }, { minutes: 60, toRps: 200 }] });
+    const bad = recommendScaling({ capacity: slow, demand: spiky, today: null });
+    expect(bad.meetsSlo).toBe(false);
+    expect(bad.mustChange.length).toBeGreaterThan(0);
+    expect(bad.mustChange.join(' ')).toMatch(/Pre-scaling|Faster boot|Bigger instances/);
+  });
+});
