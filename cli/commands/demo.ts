@@ -5,6 +5,8 @@ import { stringFlag } from '../args.ts';
 import { startMoto } from '../../aws/moto.ts';
 import { analyzeRun, writeAnalysis } from '../../io/analyze-run.ts';
 import { writeReport } from '../../io/write-report.ts';
+import { projectRoot } from '../../io/project-root.ts';
+import { recommendRun } from '../../recommend/recommend-run.ts';
 import { parseDuration } from '../../runner/duration.ts';
 import { executeRun } from '../../runner/execute-run.ts';
 import { startTestbed } from '../../testbed/index.ts';
@@ -20,8 +22,8 @@ export const command: Command = {
   usage: '[--duration DURATION] [--results DIR]',
   description: [
     "Starts moto's server (CloudWatch) and the testbed on 127.0.0.1, walks every transaction once (smoke), runs",
-    'a login storm with the real k6, pulls the CloudWatch metrics the testbed published, analyses the run and',
-    'writes the capacity PDF. Everything stops by itself; the last line printed is the PDF path.',
+    'a login storm with the real k6, pulls the CloudWatch metrics the testbed published, analyses the run,',
+    'recommends scaling alarms and reserved instances (validated by replay) and writes the capacity PDF. Everything stops by itself; the last line printed is the PDF path.',
   ].join('\n'),
   options: {
     duration: { type: 'string', valueName: 'DURATION', default: '90s', description: 'length of the login storm' },
@@ -74,6 +76,10 @@ export const command: Command = {
       writeAnalysis(runDir, analysis);
       const t = analysis.totals;
       log(`${t.requests} requests, ${(t.errorRate * 100).toFixed(2)} % failed, p95 ${t.latency.p95Ms?.toFixed(0) ?? 'n/a'} ms, ${t.checksFailed} failed checks`);
+      step('recommend: scaling policy validated by replay, reserved instances for the example term calendar');
+      const { recommendation: rec } = await recommendRun({ runDir, calendarFile: join(projectRoot(), 'examples', 'term-calendar.json'), log });
+      log(`set: ${rec.summary.set}`);
+      log(`buy: ${rec.summary.buy}`);
       step('report: the capacity PDF');
       console.log(writeReport(runDir, null));
     } finally {
