@@ -41,7 +41,21 @@ export function timeFactor(spec: ExecutorSpec, scale: Scale): number {
 export function scaleExecutor(spec: ExecutorSpec, scale: Scale): ExecutorSpec {
   const time = timeFactor(spec, scale);
   const graceful = spec.gracefulStop === undefined ? {} : { gracefulStop: formatDuration((parseDuration(spec.gracefulStop) ?? 0) * time) };
-  return { ...scaleShape(spec, scale, time), ...graceful };
+  return { ...wholeRates(scaleShape(spec, scale, time)), ...graceful };
+}
+
+/**
+ * k6 takes only whole arrival rates. A scaled rate such as 2.5 per second becomes 150 per minute:
+ * the time unit grows 60-fold, so rounding costs at most half an arrival a minute.
+ */
+export function wholeRates(spec: ExecutorSpec): ExecutorSpec {
+  if (spec.executor !== 'ramping-arrival-rate' && spec.executor !== 'constant-arrival-rate') return spec;
+  const rates = spec.executor === 'ramping-arrival-rate' ? [spec.startRate, ...spec.stages.map((s) => s.target)] : [spec.rate];
+  const factor = rates.every(Number.isInteger) ? 1 : 60;
+  const unit = formatDuration((parseDuration(spec.timeUnit) ?? 1) * factor);
+  const whole = (n: number): number => Math.round(n * factor);
+  if (spec.executor === 'constant-arrival-rate') return { ...spec, rate: whole(spec.rate), timeUnit: unit };
+  return { ...spec, startRate: whole(spec.startRate), timeUnit: unit, stages: spec.stages.map((s) => ({ ...s, target: whole(s.target) })) };
 }
 
 function scaleShape(spec: ExecutorSpec, scale: Scale, time: number): ExecutorSpec {

@@ -82,3 +82,13 @@ describe('profiles', () => {
     );
   });
 });
+
+describe('wholeRates', () => {
+  it('turns fractional arrival rates into whole rates per minute, which k6 accepts', () => {
+    const scaled = scaleExecutor(ramp, { rateScale: 0.25, durationSeconds: null });
+    expect(scaled).toMatchObject({ startRate: 30, timeUnit: '1m', stages: [{ duration: '1m', target: 150 }, { duration: '2m', target: 300 }] });
+  });
+  it('leaves whole rates per second alone', () => {
+    expect(scaleExecutor(ramp, { rateScale: 2, durationSeconds: null })).toMatchObject({ startRate: 4, timeUnit: '1s' });
+  });
+});
