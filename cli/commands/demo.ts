@@ -28,7 +28,8 @@ export const command: Command = {
   options: {
     duration: { type: 'string', valueName: 'DURATION', default: '90s', description: 'length of the login storm' },
     results: { type: 'string', valueName: 'DIR', default: 'results', description: 'where run directories are created' },
-    profile: { type: 'string', valueName: 'NAME', default: 'demo', description: 'load profile' },
+    profile: { type: 'string', valueName: 'NAME', default: 'demo', description: 'k6 load profile (profiles/)' },
+    environment: { type: 'string', valueName: 'NAME', default: 'etf-like', description: 'testbed environment profile (testbed/profiles/)' },
   },
   async run(ctx) {
     const durationRaw = stringFlag(ctx, 'duration') ?? '90s';
@@ -38,6 +39,7 @@ export const command: Command = {
     }
     const results = stringFlag(ctx, 'results') ?? 'results';
     const profile = stringFlag(ctx, 'profile') ?? 'demo';
+    const environment = stringFlag(ctx, 'environment') ?? 'etf-like';
     const log = (line: string): void => console.error(`  ${line}`);
 
     step("starting moto's server (a real CloudWatch-compatible API) on 127.0.0.1");
@@ -46,9 +48,19 @@ export const command: Command = {
     try {
       step('starting the testbed (a Moodle web tier in miniature) on 127.0.0.1');
       const testbed = await startTestbed(
-        testbedOptions({ cloudwatch: { region: moto.region, endpoint: moto.endpoint }, publishPeriodSeconds: 10, dataDir: mkdtempSync(join(tmpdir(), 'moodle-capacity-demo-')) }),
+        testbedOptions({
+          profile: environment,
+          // One instance to start and AWS's clock 50x faster: the storm crosses the CPU alarm, the group
+          // scales out, and the new instance boots within the demo.
+          overrides: { minInstances: 1, desiredInstances: 1, timeScale: 0.02 },
+          cloudwatch: { region: moto.region, endpoint: moto.endpoint },
+          publishPeriodSeconds: 10,
+          dataDir: mkdtempSync(join(tmpdir(), 'moodle-capacity-demo-')),
+        }),
       );
-      log(testbed.url);
+      const truth = testbed.groundTruth();
+      log(`${testbed.url} (${testbed.profile.name}: ${truth.instance.capacityRps.toFixed(0)} req/s per instance, bottleneck ${truth.bottleneck.resource})`);
+      log(`ground truth: ${testbed.groundTruthPath}`);
       let runDir: string;
       try {
         step('smoke: one learner walks every transaction once');
