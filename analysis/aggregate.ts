@@ -23,48 +23,8 @@ import {
   metricKind,
   type K6Record,
 } from './k6-record.ts';
+import { CheckCounts, Slices } from './slices.ts';
 import { Timeline } from './timeline.ts';
-
-export class CheckCounts {
-  passes = 0;
-  fails = 0;
-}
-
-/** Slices keyed by interned id; -1 (tag absent) and OVERFLOW_ID (past the Interner's cap) have their own. */
-export class Slices {
-  readonly byId: (GroupStats | undefined)[] = [];
-  private readonly special = new Map<number, GroupStats>();
-
-  get(id: number): GroupStats {
-    if (id < 0) {
-      let g = this.special.get(id);
-      if (g === undefined) {
-        g = new GroupStats();
-        this.special.set(id, g);
-      }
-      return g;
-    }
-    let g = this.byId[id];
-    if (g === undefined) {
-      g = new GroupStats();
-      this.byId[id] = g;
-    }
-    return g;
-  }
-
-  merge(other: Slices): void {
-    for (const [id, g] of other.entries()) this.get(id).merge(g);
-  }
-
-  entries(): [number, GroupStats][] {
-    const out: [number, GroupStats][] = [];
-    this.byId.forEach((g, id) => {
-      if (g !== undefined) out.push([id, g]);
-    });
-    for (const [id, g] of this.special) out.push([id, g]);
-    return out;
-  }
-}
 
 export class RunAggregate {
   readonly timeline: Timeline;
@@ -74,12 +34,13 @@ export class RunAggregate {
   readonly tenants = new Slices();
   readonly checks: (CheckCounts | undefined)[] = [];
   readonly failureKinds: (number | undefined)[] = [];
-  /** Samples per metric name id (every metric, used or not). */
-  readonly metricSamples: (number | undefined)[] = [];
+  /** Samples per metric name id (every metric, used or not): a typed array grown as ids appear. */
+  private sampleCounts = new Float64Array(64);
   private firstMs = Infinity;
   private lastMs = -Infinity;
   samples = 0;
-  private readonly kinds: number[] = [];
+  /** Metric id → KIND_* + 1 (0 = not looked up yet). */
+  private kinds = new Int8Array(64);
   // The last vus sample of this load generator: k6 writes one a second, so each second counts once.
   private lastVusSecond = Number.NaN;
   private lastVusValue = 0;
@@ -98,12 +59,29 @@ export class RunAggregate {
   }
 
   kindOf(metric: number): number {
-    let kind = this.kinds[metric];
-    if (kind === undefined) {
-      kind = metric < 0 ? KIND_OTHER : metricKind(this.strings.text(metric));
-      if (metric >= 0) this.kinds[metric] = kind;
-    }
+    if (metric < 0) return KIND_OTHER;
+    if (metric >= this.kinds.length) this.grow(metric);
+    const known = this.kinds[metric] ?? 0;
+    if (known !== 0) return known - 1;
+    const kind = metricKind(this.strings.text(metric));
+    this.kinds[metric] = kind + 1;
     return kind;
+  }
+
+  private grow(id: number): void {
+    let n = this.kinds.length;
+    while (n <= id) n *= 2;
+    const kinds = new Int8Array(n);
+    kinds.set(this.kinds);
+    this.kinds = kinds;
+    const counts = new Float64Array(n);
+    counts.set(this.sampleCounts);
+    this.sampleCounts = counts;
+  }
+
+  /** Samples per metric name id (every metric, used or not). */
+  get metricSamples(): (number | undefined)[] {
+    return Array.from(this.sampleCounts, (n) => (n > 0 ? n : undefined));
   }
 
   add(r: K6Record): void {
@@ -111,8 +89,8 @@ export class RunAggregate {
     const t = r.timeMs;
     if (t < this.firstMs) this.firstMs = t;
     if (t > this.lastMs) this.lastMs = t;
-    if (r.metric >= 0) this.metricSamples[r.metric] = (this.metricSamples[r.metric] ?? 0) + 1;
     const kind = this.kindOf(r.metric);
+    if (r.metric >= 0) this.sampleCounts[r.metric] = (this.sampleCounts[r.metric] ?? 0) + 1;
     if (kind === KIND_OTHER) return;
     const second = Math.floor(t / 1000);
     const bucket = this.timeline.at(second);
@@ -266,8 +244,10 @@ export class RunAggregate {
       if (n !== undefined) this.failureKinds[id] = (this.failureKinds[id] ?? 0) + n;
     });
     this.unknownFailureKind += o.unknownFailureKind;
-    o.metricSamples.forEach((n, id) => {
-      if (n !== undefined) this.metricSamples[id] = (this.metricSamples[id] ?? 0) + n;
+    o.sampleCounts.forEach((n, id) => {
+      if (n === 0) return;
+      if (id >= this.sampleCounts.length) this.grow(id);
+      this.sampleCounts[id] = (this.sampleCounts[id] ?? 0) + n;
     });
     this.samples += o.samples;
     this.firstMs = Math.min(this.firstMs, o.firstMs);

@@ -9,7 +9,9 @@ import type { ClockOffset, CloudWatchSeries } from './types.ts';
 
 /**
  * An offset is worth acting on when it removes at least half of what zero offset leaves unexplained,
- * 1 − r(d) ≤ ½ (1 − r(0)), and the correlation is real (r(d) ≥ 0.5).
+ * 1 − r(d) ≤ ½ (1 − r(0)), the correlation is real (r(d) ≥ 0.5), and it is more than k6's own
+ * stamping explains: k6 times a request when it ends, a load balancer counts it when it starts, so
+ * CloudWatch looks earlier by about the mean response time L; d must be more than 1 s + L away from −L.
  */
 export const SIGNIFICANT_SHARE = 0.5;
 
@@ -48,6 +50,14 @@ export function detectClockOffset(timeline: Timeline, series: CloudWatchSeries, 
     }
   }
   if (!Number.isFinite(bestR)) return null;
+  let latencySum = 0;
+  let latencyCount = 0;
+  for (const b of timeline.buckets.values()) {
+    latencySum += b.latency.sum;
+    latencyCount += b.latency.count;
+  }
+  const meanLatency = latencyCount > 0 ? latencySum / latencyCount / 1000 : 0;
+  const beyondStamping = Math.abs(best + meanLatency) > 1 + meanLatency;
   return {
     seriesId: series.id,
     offsetSeconds: best,
@@ -56,6 +66,7 @@ export function detectClockOffset(timeline: Timeline, series: CloudWatchSeries, 
     searchSeconds: search,
     stepSeconds: step,
     periods: cw.length,
-    significant: best !== 0 && bestR >= 0.5 && 1 - bestR <= SIGNIFICANT_SHARE * (1 - (Number.isFinite(atZero) ? atZero : -1)),
+    expectedSeconds: -meanLatency,
+    significant: best !== 0 && beyondStamping && bestR >= 0.5 && 1 - bestR <= SIGNIFICANT_SHARE * (1 - (Number.isFinite(atZero) ? atZero : -1)),
   };
 }

@@ -11,7 +11,8 @@ const GAMMA = (1 + RELATIVE_ACCURACY) / (1 - RELATIVE_ACCURACY);
 const LOG_GAMMA = Math.log(GAMMA);
 /** Values at or below this (ms) count as zero: below any latency k6 can measure. */
 const MIN_VALUE = 1e-6;
-const INITIAL_WIDTH = 64;
+/** Buckets first allocated: 256 cover a 1:13 range of values (2 KB); the window doubles beyond. */
+const INITIAL_WIDTH = 256;
 
 /** The bucket of a positive value (> MIN_VALUE). Callers that add one value to several histograms compute it once. */
 export function bucketIndex(value: number): number {

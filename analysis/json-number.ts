@@ -9,11 +9,14 @@ const POW10 = Array.from({ length: 23 }, (_, i) => Number(`1e${i}`));
 export let jsonNumberEnd = 0;
 
 export function parseJsonNumber(bytes: Uint8Array, start: number, limit: number): number {
+  // Every read is inside [start, limit): reading past a typed array's end would deoptimise the caller.
   let i = start;
+  if (i >= limit) return NaN;
   let negative = false;
   if (bytes[i] === 45) {
     negative = true;
     i++;
+    if (i >= limit) return NaN;
   }
   let mantissa = 0;
   let digits = 0;
@@ -45,6 +48,7 @@ export function parseJsonNumber(bytes: Uint8Array, start: number, limit: number)
   }
   if (i < limit && (bytes[i] === 101 || bytes[i] === 69)) {
     i++;
+    if (i >= limit) return NaN;
     let expNegative = false;
     if (bytes[i] === 43 || bytes[i] === 45) {
       expNegative = bytes[i] === 45;

@@ -1,6 +1,7 @@
 // One k6 output file (one load generator) as a stream of byte chunks in, a RunAggregate and a count of
-// its bad lines out. Lines are found with Buffer.indexOf (memchr) and handed to the byte scanner; a
-// line cut by a chunk boundary is copied once into a carry buffer. The format is sniffed from the first
+// its bad lines out. JSON lines go to the byte scanner, which finds each line's end itself; a line it
+// does not take is found with Buffer.indexOf (memchr) and parsed with JSON.parse; CSV rows are split
+// with indexOf. A line cut by a chunk boundary is copied once into a carry buffer. The format is sniffed from the first
 // bytes: `{` is JSON lines, `metric_name,` a CSV header. Pure: the caller reads the file.
 // Memory: the aggregate plus one carry buffer (≤ MAX_LINE_BYTES). Cost: O(bytes).
 import { RunAggregate } from './aggregate.ts';

@@ -19,36 +19,15 @@
 import { HASH_PRIME, HASH_SEED, type Interner } from './interner.ts';
 import { jsonNumberEnd, parseJsonNumber } from './json-number.ts';
 import type { K6Record } from './k6-record.ts';
-import { parseRfc3339Bytes, rfc3339End } from './rfc3339.ts';
+import { Literal, RememberedBytes, stringEnd } from './byte-words.ts';
+import { minuteStartMs, parseRfc3339Rest, rfc3339End } from './rfc3339.ts';
 
 const QUOTE = 0x22;
 const BACKSLASH = 0x5c;
-const MAX_CACHED = 512;
 /** Remembered line starts, one per metric name (slot from two of its bytes). */
 const PREFIX_SLOTS = 64;
 /** Remembered tag sets (a transaction's, a check's, an iteration's, per tenant and status). */
 const TAIL_SLOTS = 128;
-
-/** A literal as 8-byte words (read little-endian) plus its last length % 8 bytes. */
-class Literal {
-  readonly bytes: Uint8Array;
-  readonly words: Float64Array;
-  constructor(text: string) {
-    this.bytes = new Uint8Array(Buffer.from(text, 'latin1'));
-    const view = new DataView(this.bytes.buffer);
-    this.words = new Float64Array(Math.floor(this.bytes.length / 8)).map((_, i) => view.getFloat64(i * 8, true));
-  }
-
-  at(b: Uint8Array, dv: DataView, p: number, end: number): boolean {
-    const n = this.bytes.length;
-    if (p + n > end) return false;
-    const words = this.words;
-    let i = 0;
-    for (let w = 0; w < words.length; w++, i += 8) if (dv.getFloat64(p + i, true) !== words[w]) return false;
-    for (; i < n; i++) if (b[p + i] !== this.bytes[i]) return false;
-    return true;
-  }
-}
 
 const HEAD = new Literal('{"metric":"');
 const MIDDLE = new Literal('","type":"Point","data":{"time":"');
@@ -62,27 +41,6 @@ const T_TENANT = 3;
 const T_STATUS = 4;
 const T_CHECK = 5;
 const T_KIND = 6;
-
-/**
- * Index of the quote closing the string that starts at p, or -1 when a backslash or a control byte
- * comes first (or the line ends). Four bytes at a time: a word holds a quote, a backslash or a byte
- * below 0x20 exactly when one of the zero-byte tests below fires; that word is then read byte by byte.
- */
-function stringEnd(b: Uint8Array, dv: DataView, p: number, end: number): number {
-  while (p + 4 <= end) {
-    const x = dv.getUint32(p, true);
-    const q = x ^ 0x22222222;
-    const s = x ^ 0x5c5c5c5c;
-    if ((((q - 0x01010101) & ~q) | ((s - 0x01010101) & ~s) | ((x - 0x20202020) & ~x) | 0) & 0x80808080) break;
-    p += 4;
-  }
-  for (; p < end; p++) {
-    const c = b[p] ?? 0;
-    if (c === QUOTE) return p;
-    if (c < 0x20 || c === BACKSLASH) return -1;
-  }
-  return -1;
-}
 
 function tagKey(b: Uint8Array, s: number, len: number): number {
   const c = b[s];
@@ -106,36 +64,6 @@ function tagKey(b: Uint8Array, s: number, len: number): number {
   }
 }
 
-/** Bytes [from, from + length) remembered as words, to compare a later line's bytes with. */
-class RememberedBytes {
-  private readonly words = new Float64Array(MAX_CACHED / 8);
-  private readonly rest = new Uint8Array(8);
-  length = -1;
-
-  remember(b: Uint8Array, dv: DataView, from: number, length: number): void {
-    if (length > MAX_CACHED) {
-      this.length = -1;
-      return;
-    }
-    let i = 0;
-    let w = 0;
-    for (; i + 8 <= length; i += 8, w++) this.words[w] = dv.getFloat64(from + i, true);
-    for (let r = 0; i < length; i++, r++) this.rest[r] = b[from + i] ?? 0;
-    this.length = length;
-  }
-
-  /** Whether bytes [at, at + this.length) equal the remembered ones (the caller checks the length). */
-  matches(b: Uint8Array, dv: DataView, at: number): boolean {
-    const length = this.length;
-    const words = this.words;
-    let i = 0;
-    let w = 0;
-    for (; i + 8 <= length; i += 8, w++) if (dv.getFloat64(at + i, true) !== words[w]) return false;
-    for (let r = 0; i < length; i++, r++) if (b[at + i] !== this.rest[r]) return false;
-    return true;
-  }
-}
-
 /** A remembered tags-to-end-of-line and the tag ids read from it. */
 class RememberedTags extends RememberedBytes {
   name = -1;
@@ -151,6 +79,8 @@ export class K6JsonScanner {
   private readonly prefixMetric = new Int32Array(PREFIX_SLOTS);
   private readonly time = new RememberedBytes();
   private timeMs = 0;
+  private readonly minute = new RememberedBytes();
+  private minuteMs = 0;
   private readonly tails: (RememberedTags | undefined)[] = new Array<RememberedTags | undefined>(TAIL_SLOTS).fill(undefined);
   private lastTail: RememberedTags | null = null;
 
@@ -204,7 +134,16 @@ export class K6JsonScanner {
     if (time.length > 0 && p + time.length < limit && time.matches(b, dv, p)) {
       p += time.length;
     } else {
-      const timeMs = parseRfc3339Bytes(b, p, limit);
+      // The minute (`YYYY-MM-DDTHH:MM:`) is the last one seen, or parsed and remembered.
+      if (limit - p < 20) return -1;
+      const minute = this.minute;
+      if (!(minute.length === 17 && minute.matches(b, dv, p))) {
+        const ms = minuteStartMs(b, p);
+        if (ms !== ms) return -1; // NaN
+        minute.remember(b, dv, p, 17);
+        this.minuteMs = ms;
+      }
+      const timeMs = parseRfc3339Rest(b, p + 17, limit, this.minuteMs);
       if (timeMs !== timeMs) return -1; // NaN
       if (!VALUE.at(b, dv, rfc3339End, limit)) return -1;
       time.remember(b, dv, p, rfc3339End + 10 - p);
@@ -226,7 +165,8 @@ export class K6JsonScanner {
       if (end < 0 || end >= limit) return -1;
       if (b[end - 1] === 0x0d) end--;
       const n = end - p;
-      const h = n * 31 + (b[p + 18] ?? 0) * 3 + (b[p + 22] ?? 0) * 5 + (b[p + (n >> 1)] ?? 0) * 7 + (b[p + (n >> 1) + 3] ?? 0) * 11 + (b[end - 5] ?? 0) * 13 + (b[end - 9] ?? 0) * 17 + (b[end - 14] ?? 0) * 19 + (b[end - 20] ?? 0);
+      // Sampled bytes stay inside the line (a read past the buffer would deoptimise this function).
+      const h = n < 24 ? n : n * 31 + (b[p + 18] ?? 0) * 3 + (b[p + 22] ?? 0) * 5 + (b[p + (n >> 1)] ?? 0) * 7 + (b[p + (n >> 1) + 3] ?? 0) * 11 + (b[end - 5] ?? 0) * 13 + (b[end - 9] ?? 0) * 17 + (b[end - 14] ?? 0) * 19 + (b[end - 20] ?? 0);
       const slot = h & (TAIL_SLOTS - 1);
       tail = this.tails[slot] ?? this.newTail(slot);
       if (tail.length === n && tail.matches(b, dv, p)) {

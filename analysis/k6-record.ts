@@ -35,9 +35,7 @@ export function metricKind(name: string): number {
   return KINDS[name] ?? KIND_OTHER;
 }
 
-/** The tags the analysis reads; every other tag is skipped. */
-export const WANTED_TAGS = ['name', 'scenario', 'tenant', 'status', 'check', 'kind'] as const;
-
+/** The tags the analysis reads are name, scenario, tenant, status, check and kind; the rest are skipped. */
 export class K6Record {
   /** Interned id of the metric name. */
   metric = -1;

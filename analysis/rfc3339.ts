@@ -28,29 +28,34 @@ function two(bytes: Uint8Array, i: number): number {
 }
 
 /**
- * Parses bytes[start, limit) from the beginning; sets rfc3339End. NaN when the bytes are not the strict
- * form YYYY-MM-DDTHH:MM:SS[.fraction](Z|±HH:MM) with hours < 24, minutes and seconds < 60.
+ * The minute a timestamp starts with, `YYYY-MM-DDTHH:MM:` (17 bytes at p), as ms since the epoch read
+ * as UTC (the zone comes at the end); NaN when those bytes are not that form. Callers that see the
+ * same minute on line after line remember it and go on with parseRfc3339Rest.
  */
-export function parseRfc3339Bytes(bytes: Uint8Array, start: number, limit: number): number {
-  const p = start;
-  if (limit - p < 20) return NaN;
+export function minuteStartMs(bytes: Uint8Array, p: number): number {
   const century = two(bytes, p);
   const yy = two(bytes, p + 2);
   const month = two(bytes, p + 5);
   const day = two(bytes, p + 8);
   const hour = two(bytes, p + 11);
   const minute = two(bytes, p + 14);
-  const second = two(bytes, p + 17);
   if (
-    century < 0 || yy < 0 || month < 1 || month > 12 || day < 1 || day > 31 || hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59 ||
+    century < 0 || yy < 0 || month < 1 || month > 12 || day < 1 || day > 31 || hour < 0 || hour > 23 || minute < 0 || minute > 59 ||
     bytes[p + 4] !== 45 || bytes[p + 7] !== 45 || bytes[p + 10] !== 84 || bytes[p + 13] !== 58 || bytes[p + 16] !== 58
   ) {
     return NaN;
   }
-  const year = century * 100 + yy;
-  let i = p + 19;
+  return (daysFromCivil(century * 100 + yy, month, day) * 86400 + hour * 3600 + minute * 60) * 1000;
+}
+
+/** The rest of a timestamp from its seconds at p, `SS[.fraction](Z|±HH:MM)`, added to minuteMs; sets rfc3339End. */
+export function parseRfc3339Rest(bytes: Uint8Array, p: number, limit: number, minuteMs: number): number {
+  if (limit - p < 3) return NaN;
+  const second = two(bytes, p);
+  if (second < 0 || second > 59) return NaN;
+  let i = p + 2;
   let ms = 0;
-  if (bytes[i] === 46) {
+  if (i < limit && bytes[i] === 46) {
     i++;
     const first = i;
     for (; i < limit; i++) {
@@ -63,6 +68,7 @@ export function parseRfc3339Bytes(bytes: Uint8Array, start: number, limit: numbe
     if (kept === 1) ms *= 100;
     else if (kept === 2) ms *= 10;
   }
+  if (i >= limit) return NaN;
   let offsetMinutes = 0;
   const zone = bytes[i];
   if (zone === 90) {
@@ -78,5 +84,15 @@ export function parseRfc3339Bytes(bytes: Uint8Array, start: number, limit: numbe
     return NaN;
   }
   rfc3339End = i;
-  return (daysFromCivil(year, month, day) * 86400 + hour * 3600 + minute * 60 + second - offsetMinutes * 60) * 1000 + ms;
+  return minuteMs + (second - offsetMinutes * 60) * 1000 + ms;
+}
+
+/**
+ * Parses bytes[start, limit) from the beginning; sets rfc3339End. NaN when the bytes are not the strict
+ * form YYYY-MM-DDTHH:MM:SS[.fraction](Z|±HH:MM) with hours < 24, minutes and seconds < 60.
+ */
+export function parseRfc3339Bytes(bytes: Uint8Array, start: number, limit: number): number {
+  if (limit - start < 20) return NaN;
+  const minuteMs = minuteStartMs(bytes, start);
+  return minuteMs !== minuteMs ? NaN : parseRfc3339Rest(bytes, start + 17, limit, minuteMs);
 }

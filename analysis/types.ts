@@ -137,7 +137,9 @@ export interface ClockOffset {
   readonly searchSeconds: number;
   readonly stepSeconds: number;
   readonly periods: number;
-  /** True when the best lag beats zero clearly enough to act on (see docs/analysis-schema.md). */
+  /** The offset k6's own stamping explains: −(mean response time), since k6 times a request at its end. */
+  readonly expectedSeconds: number;
+  /** True when the best lag beats zero clearly enough, and beyond expectedSeconds, to act on (see docs/analysis-schema.md). */
   readonly significant: boolean;
 }
 

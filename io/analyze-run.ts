@@ -101,7 +101,8 @@ export async function analyzeRun(req: AnalyzeRequest): Promise<Analysis> {
 
   const agg = ingest.aggregate;
   const startMs = record === null ? (agg.firstSampleMs ?? 0) : Date.parse(record.startedAt);
-  const endMs = record?.endedAt != null ? Date.parse(record.endedAt) : (agg.lastSampleMs ?? startMs);
+  const endedAt = record?.endedAt ?? null;
+  const endMs = endedAt !== null ? Date.parse(endedAt) : (agg.lastSampleMs ?? startMs);
   const window = { startMs: Math.min(startMs, agg.firstSampleMs ?? startMs), endMs: Math.max(endMs, agg.lastSampleMs ?? endMs) };
 
   const envFile = req.environmentFile ?? record?.environmentFile ?? null;
@@ -130,9 +131,11 @@ export async function analyzeRun(req: AnalyzeRequest): Promise<Analysis> {
   const periodSeconds = gridPeriodSeconds(wanted, agg.timeline.resolutionSeconds);
   if (periodSeconds !== wanted) notes.push(`The grid period is ${periodSeconds} s: the k6 output was bucketed at ${agg.timeline.resolutionSeconds} s to bound memory.`);
 
-  const gtFile = req.groundTruthFile ?? (envFile === null ? null : join(dirname(envFile), 'ground-truth.json'));
-  const groundTruth = gtFile !== null && (req.groundTruthFile != null || existsSync(gtFile)) ? readGroundTruth(gtFile) : null;
-  if (groundTruth !== null && req.groundTruthFile == null) notes.push(`Compared with the testbed's ground truth ${basename(gtFile ?? '')} found next to the environment description.`);
+  const given = req.groundTruthFile ?? null;
+  const beside = envFile === null ? null : join(dirname(envFile), 'ground-truth.json');
+  const gtFile = given ?? (beside !== null && existsSync(beside) ? beside : null);
+  const groundTruth = gtFile === null ? null : readGroundTruth(gtFile);
+  if (groundTruth !== null && given === null) notes.push(`Compared with the testbed's ground truth ${basename(gtFile ?? '')} found next to the environment description.`);
 
   return buildAnalysis({
     run: record === null ? unknownRun(req.runDir, agg.firstSampleMs, agg.lastSampleMs) : runFacts(req.runDir, record),

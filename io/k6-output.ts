@@ -1,5 +1,5 @@
 // Reads k6 output files, plain or gzipped, JSON lines or CSV, without loading them whole. A plain file
-// is read with readSync into one reused 4 MB buffer (no stream machinery in the hot path); a gzipped
+// is read with readSync into one reused 1 MB buffer (no stream machinery in the hot path); a gzipped
 // one streams through zlib, which limits it to zlib's speed. A file cut short (k6 killed mid-write,
 // gzip without its trailer) yields every complete line it has and says so.
 import { closeSync, createReadStream, openSync, readSync } from 'node:fs';
@@ -13,7 +13,7 @@ export interface StreamResult {
   readonly truncated: boolean;
 }
 
-export const READ_CHUNK_BYTES = 4 * 1024 * 1024;
+export const READ_CHUNK_BYTES = 1024 * 1024;
 
 /** The format a file's name says, or null to sniff it from the first bytes. */
 export function formatFromName(path: string): K6Format | null {

@@ -3,7 +3,7 @@
 // saturates first, and from those the sustainable and saturation throughput (site and per instance)
 // and the learners one instance carries at the run's scenario mix, each with its uncertainty.
 // Pure: every input is plain data. See docs/analysis-schema.md for the methods.
-import type { CapacityModel, CloudWatchSeries, Estimate, GridPoint, ResourceFit, ResourceName } from '../types.ts';
+import type { Bottleneck, CapacityModel, CloudWatchSeries, Estimate, GridPoint, Knee, ResourceFit, ResourceName } from '../types.ts';
 import { compareWithGroundTruth, type GroundTruthFacts } from './ground-truth.ts';
 import { kneedle } from './kneedle.ts';
 import { littlesLawCheck } from './littles-law.ts';
@@ -41,9 +41,10 @@ function median(xs: readonly number[]): number | null {
   return s.length % 2 === 1 ? (s[mid] ?? null) : ((s[mid - 1] ?? 0) + (s[mid] ?? 0)) / 2;
 }
 
-function scale(e: Estimate | null, by: number, method?: string): Estimate | null {
+/** An estimate divided by a positive number (per instance from site, or the reverse with 1/n). */
+function scale(e: Estimate | null, by: number): Estimate | null {
   if (e === null || !(by > 0)) return null;
-  return { value: e.value / by, low: e.low / by, high: e.high / by, method: method ?? e.method };
+  return { value: e.value / by, low: e.low / by, high: e.high / by, method: e.method };
 }
 
 /** Web instances per period from the best instance-count series, carried forward over gaps. */
@@ -74,6 +75,70 @@ function pickBottleneck(resources: readonly ResourceFit[]): ResourceFit | null {
   return candidates.sort((a, b) => (a.saturationSiteRps?.value ?? Infinity) - (b.saturationSiteRps?.value ?? Infinity))[0] ?? null;
 }
 
+/** The fitted resource that saturates first, with the others as evidence that it is first. */
+function measuredBottleneck(fitted: ResourceFit, resources: readonly ResourceFit[], sessions: CapacityInput['sessions']): Bottleneck | null {
+  if (fitted.saturationSiteRps === null) return null;
+  const others = resources
+    .filter((r) => r !== fitted && r.saturationSiteRps !== null)
+    .map((r) => `${r.resource} (${r.seriesId}) would saturate later, at ${r.saturationSiteRps?.value.toFixed(1) ?? '?'} req/s`);
+  const evidence = [fitted.evidence, ...others];
+  if (fitted.resource === 'db-cpu' && sessions === 'database') evidence.push('Sessions are kept in the database: part of this database load is session reads and writes (the session store is the database).');
+  return { resource: fitted.resource, seriesId: fitted.seriesId, saturationSiteRps: fitted.saturationSiteRps, evidence };
+}
+
+/**
+ * Latency broke the SLO well before any measured resource neared its ceiling: the limit is something
+ * CloudWatch does not show (PHP-FPM workers, a lock, I/O waits). Null otherwise.
+ */
+function unmeasuredLimit(knee: Knee | null, loaded: readonly GridPoint[], resources: readonly ResourceFit[], saturation: Estimate | null): Bottleneck | null {
+  if (knee === null || knee.firstBreachRps === null || resources.length === 0) return null;
+  const at = knee.firstBreachRps;
+  const breachPeriods = loaded.filter((p) => p.rps >= at && p.rps <= at * 1.1);
+  const busiest = Math.max(...resources.map((r) => Math.max(...breachPeriods.map((p) => p.cloudwatch[r.seriesId] ?? 0))));
+  if (busiest >= UNMEASURED_BELOW_UTILISATION || (saturation !== null && saturation.value <= 1.5 * at)) return null;
+  return {
+    resource: 'web-workers',
+    seriesId: '',
+    saturationSiteRps: { value: knee.throughputRps, low: knee.throughputRps, high: at, method: 'observed: between the highest period that met the SLO and the first that broke it' },
+    evidence: [
+      `p95 broke the SLO at ${at.toFixed(1)} req/s (${knee.breachReason ?? ''}) while the busiest measured resource was at ${busiest.toFixed(0)} %: the limit is not a resource CloudWatch measures (PHP-FPM workers, a lock or I/O waits).`,
+      ...resources.map((r) => r.evidence),
+    ],
+  };
+}
+
+/** Highest sustainable load: observed when the run broke the SLO, otherwise at least the knee. */
+function sustainableLoad(knee: Knee | null, slo: Slo, P: number, saturation: Estimate | null): { estimate: Estimate | null; basis: string; note: string | null } {
+  if (knee === null || knee.periodsMeetingSlo === 0) return { estimate: null, basis: 'no period met the SLO', note: null };
+  const half = (1.96 * Math.sqrt(knee.throughputRps * P)) / P; // Poisson count error of one period's rate
+  const low = Math.max(0, knee.throughputRps - half);
+  if (knee.firstBreachRps !== null) {
+    return {
+      estimate: { value: knee.throughputRps, low, high: knee.firstBreachRps, method: 'observed: the highest period that met the SLO (low: Poisson 95 % bound of its rate; high: the first period above it that broke the SLO)' },
+      basis: `observed: p95 ≤ ${slo.p95Ms} ms, errors < ${slo.maxErrorRate * 100} %, no dropped iterations`,
+      note: null,
+    };
+  }
+  const high = saturation !== null && saturation.value > knee.throughputRps ? saturation.value : knee.throughputRps + half;
+  return {
+    estimate: { value: knee.throughputRps, low, high, method: 'the run never broke the SLO: at least the highest load it offered (high: the bottleneck’s saturation point)' },
+    basis: 'lower bound: the run never broke the SLO, so the site holds at least this',
+    note: `The run never broke the SLO (p95 ≤ ${slo.p95Ms} ms, errors < 1 %): the sustainable throughput is at least ${knee.throughputRps.toFixed(1)} req/s; run a higher load to find the knee.`,
+  };
+}
+
+/** Learners per instance: each learner makes (requests per iteration) requests per iteration time. */
+function learners(perInstance: Estimate, t: CapacityInput['totals']): Estimate | null {
+  if (t.iterations <= 0 || t.iterationDurationMeanMs === null || t.requests <= 0) return null;
+  const perLearnerRps = t.requests / t.iterations / (t.iterationDurationMeanMs / 1000);
+  return {
+    value: perInstance.value / perLearnerRps,
+    low: perInstance.low / perLearnerRps,
+    high: perInstance.high / perLearnerRps,
+    method: `per-instance sustainable req/s ÷ ${perLearnerRps.toFixed(3)} req/s per learner (${(t.requests / t.iterations).toFixed(1)} requests per iteration of ${(t.iterationDurationMeanMs / 1000).toFixed(1)} s, think time included)`,
+  };
+}
+
 export function capacityModel(input: CapacityInput): CapacityModel {
   const notes: string[] = [];
   const P = input.periodSeconds;
@@ -82,7 +147,7 @@ export function capacityModel(input: CapacityInput): CapacityModel {
   const instances = instanceCounter(input, notes);
   const siteInstances = median(loaded.flatMap((p) => instances.at(p.t) ?? [])) ?? 1;
 
-  const loadGenerator = littlesLawCheck(input.points, P, { openModel: input.openModel, droppedIterations: input.totals.droppedIterations });
+  const loadGenerator = littlesLawCheck(input.points, P, { openModel: input.openModel, droppedIterations: input.totals.droppedIterations, sloP95Ms: slo.p95Ms });
   const knee = sloKnee(input.points, slo);
   const kneedleResult = kneedle(loaded.filter((p) => p.requests >= MIN_REQUESTS_FOR_P95 && p.p95Ms !== null).map((p) => ({ throughput: p.rps, p95Ms: p.p95Ms ?? 0 })));
 
@@ -99,75 +164,28 @@ export function capacityModel(input: CapacityInput): CapacityModel {
   const resources = input.series.flatMap((series) => fitResource({ points: input.points, periodSeconds: P, series, instancesAt: instances.at, siteInstances }) ?? []);
   const fitted = pickBottleneck(resources);
 
-  let bottleneck: CapacityModel['bottleneck'] = null;
-  let saturationSite: Estimate | null = fitted?.saturationSiteRps ?? null;
-  if (fitted !== null && fitted.saturationSiteRps !== null) {
-    const others = resources
-      .filter((r) => r !== fitted && r.saturationSiteRps !== null)
-      .map((r) => `${r.resource} (${r.seriesId}) would saturate later, at ${r.saturationSiteRps?.value.toFixed(1) ?? '?'} req/s`);
-    const evidence = [fitted.evidence, ...others];
-    if (fitted.resource === 'db-cpu' && input.sessions === 'database') evidence.push('Sessions are kept in the database: part of this database load is session reads and writes (the session store is the database).');
-    bottleneck = { resource: fitted.resource, seriesId: fitted.seriesId, saturationSiteRps: fitted.saturationSiteRps, evidence };
+  let bottleneck = fitted === null ? null : measuredBottleneck(fitted, resources, input.sessions);
+  let saturationSite: Estimate | null = bottleneck?.saturationSiteRps ?? null;
+  const unmeasured = unmeasuredLimit(knee, loaded, resources, saturationSite);
+  if (unmeasured !== null) {
+    bottleneck = unmeasured;
+    saturationSite = unmeasured.saturationSiteRps;
   }
-  // Latency broke the SLO well before any measured resource neared its ceiling: the limit is something
-  // CloudWatch does not show (PHP-FPM workers, a lock, I/O waits).
-  if (knee?.firstBreachRps != null && resources.length > 0) {
-    const at = knee.firstBreachRps;
-    const breachPeriods = loaded.filter((p) => p.rps >= at && p.rps <= at * 1.1);
-    const busiest = Math.max(...resources.map((r) => Math.max(...breachPeriods.map((p) => p.cloudwatch[r.seriesId] ?? 0))));
-    if (busiest < UNMEASURED_BELOW_UTILISATION && (saturationSite === null || saturationSite.value > 1.5 * knee.firstBreachRps)) {
-      const observed: Estimate = { value: knee.throughputRps, low: knee.throughputRps, high: knee.firstBreachRps, method: 'observed: between the highest period that met the SLO and the first that broke it' };
-      bottleneck = {
-        resource: 'web-workers',
-        seriesId: '',
-        saturationSiteRps: observed,
-        evidence: [
-          `p95 broke the SLO at ${knee.firstBreachRps.toFixed(1)} req/s (${knee.breachReason ?? ''}) while the busiest measured resource was at ${busiest.toFixed(0)} %: the limit is not a resource CloudWatch measures (PHP-FPM workers, a lock or I/O waits).`,
-          ...resources.map((r) => r.evidence),
-        ],
-      };
-      saturationSite = observed;
-    }
-  }
-  if (saturationSite === null && usl?.peakThroughputRps != null) {
-    saturationSite = usl.basis === 'per-instance' ? { ...usl.peakThroughputRps, value: usl.peakThroughputRps.value * siteInstances, low: usl.peakThroughputRps.low * siteInstances, high: usl.peakThroughputRps.high * siteInstances } : usl.peakThroughputRps;
+  if (saturationSite === null && usl !== null && usl.peakThroughputRps !== null) {
+    saturationSite = usl.basis === 'per-instance' ? scale(usl.peakThroughputRps, 1 / siteInstances) : usl.peakThroughputRps;
     notes.push('No resource metric rises clearly with load: the saturation throughput is the USL peak instead.');
   }
 
-  // Highest sustainable load: observed when the run broke the SLO, otherwise at least the knee.
-  let sustainable: Estimate | null = null;
-  let basis = 'no period met the SLO';
-  if (knee !== null && knee.periodsMeetingSlo > 0) {
-    const half = (1.96 * Math.sqrt(knee.throughputRps * P)) / P; // Poisson count error of one period's rate
-    if (knee.firstBreachRps !== null) {
-      sustainable = { value: knee.throughputRps, low: Math.max(0, knee.throughputRps - half), high: knee.firstBreachRps, method: 'observed: the highest period that met the SLO (low: Poisson 95 % bound of its rate; high: the first period above it that broke the SLO)' };
-      basis = `observed: p95 ≤ ${slo.p95Ms} ms, errors < ${slo.maxErrorRate * 100} %, no dropped iterations`;
-    } else {
-      const high = saturationSite !== null && saturationSite.value > knee.throughputRps ? saturationSite.value : knee.throughputRps + half;
-      sustainable = { value: knee.throughputRps, low: Math.max(0, knee.throughputRps - half), high, method: 'the run never broke the SLO: at least the highest load it offered (high: the bottleneck’s saturation point)' };
-      basis = 'lower bound: the run never broke the SLO, so the site holds at least this';
-      notes.push(`The run never broke the SLO (p95 ≤ ${slo.p95Ms} ms, errors < 1 %): the sustainable throughput is at least ${knee.throughputRps.toFixed(1)} req/s; run a higher load to find the knee.`);
-    }
-  }
+  const { estimate: sustainable, basis, note } = sustainableLoad(knee, slo, P, saturationSite);
+  if (note !== null) notes.push(note);
   const perInstance = scale(sustainable, siteInstances);
   const saturationPerInstance = scale(saturationSite, siteInstances);
 
-  // Learners per instance: each learner makes requests/iteration requests per iteration time.
-  let learnersPerInstance: Estimate | null = null;
-  const t = input.totals;
-  if (perInstance !== null && t.iterations > 0 && t.iterationDurationMeanMs !== null && t.requests > 0) {
-    const perLearnerRps = t.requests / t.iterations / (t.iterationDurationMeanMs / 1000);
-    learnersPerInstance = {
-      value: perInstance.value / perLearnerRps,
-      low: perInstance.low / perLearnerRps,
-      high: perInstance.high / perLearnerRps,
-      method: `per-instance sustainable req/s ÷ ${perLearnerRps.toFixed(3)} req/s per learner (${(t.requests / t.iterations).toFixed(1)} requests per iteration of ${(t.iterationDurationMeanMs / 1000).toFixed(1)} s, think time included)`,
-    };
-  }
+  const learnersPerInstance = perInstance === null ? null : learners(perInstance, input.totals);
   const invalidReasons = loadGenerator.reasons;
   if (invalidReasons.length > 0) notes.push('The load generator did not deliver the planned load: the throughput figures are lower bounds for the site, not its capacity.');
 
-  const measuredBottleneck: ResourceName | null = bottleneck?.resource ?? null;
+  const bottleneckName: ResourceName | null = bottleneck?.resource ?? null;
   return {
     slo: { p95Ms: slo.p95Ms, maxErrorRate: slo.maxErrorRate, source: input.slo.source },
     valid: invalidReasons.length === 0,
@@ -182,7 +200,7 @@ export function capacityModel(input: CapacityInput): CapacityModel {
     maxSustainableRps: { site: sustainable, perInstance, basis },
     saturationRps: { site: saturationSite, perInstance: saturationPerInstance },
     learnersPerInstance,
-    groundTruth: input.groundTruth === null ? null : compareWithGroundTruth(input.groundTruth, { perInstanceRps: saturationPerInstance?.value ?? null, bottleneck: measuredBottleneck }),
+    groundTruth: input.groundTruth === null ? null : compareWithGroundTruth(input.groundTruth, { perInstanceRps: saturationPerInstance?.value ?? null, bottleneck: bottleneckName }),
     notes,
   };
 }

@@ -10,6 +10,8 @@ export interface GeneratorFacts {
   /** True for arrival-rate executors, false for VU-driven ones, null when unknown. */
   readonly openModel: boolean | null;
   readonly droppedIterations: number;
+  /** p95 SLO (ms): drops in periods whose p95 broke it came after the site was overloaded. */
+  readonly sloP95Ms: number;
 }
 
 function median(xs: readonly number[]): number | null {
@@ -34,7 +36,12 @@ export function littlesLawCheck(points: readonly GridPoint[], periodSeconds: num
   }
   const ratio = median(ratios);
   if (facts.droppedIterations > 0) {
-    reasons.push(`k6 dropped ${facts.droppedIterations} iteration(s): the scenario ran out of VUs, so the load offered was lower than planned (raise maxVUs or use more load generators)`);
+    const whileHealthy = points.reduce((n, p) => n + (p.droppedIterations > 0 && (p.p95Ms ?? 0) <= facts.sloP95Ms && p.errorRate < 0.01 ? p.droppedIterations : 0), 0);
+    const when =
+      whileHealthy === 0
+        ? ' (all in periods where the site already broke the SLO: VUs piled up behind slow responses, so the figures below the knee stand)'
+        : ` (${whileHealthy} in periods where the site still met the SLO: the generator itself fell short)`;
+    reasons.push(`k6 dropped ${facts.droppedIterations} iteration(s)${when}: the load offered was lower than planned (raise maxVUs or use more load generators)`);
   }
   if (atLimit > 0) reasons.push(`in ${atLimit} period(s) every allocated VU was busy: the load generator was at its limit, so throughput and latency describe it rather than the site`);
   if (facts.openModel === false && ratio !== null && ratio < 0.8) {

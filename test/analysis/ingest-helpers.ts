@@ -1,12 +1,13 @@
 // Test support: run text through the real ingest (in chunks of any size), through a reference built on
 // JSON.parse alone, and reduce an aggregate to plain data the two can be compared by.
-import { RunAggregate, type Slices } from '../../analysis/aggregate.ts';
+import { RunAggregate } from '../../analysis/aggregate.ts';
 import type { GroupStats } from '../../analysis/group-stats.ts';
 import { K6Ingest } from '../../analysis/ingest.ts';
 import { Interner } from '../../analysis/interner.ts';
 import type { K6Format } from '../../analysis/k6-file-ingest.ts';
 import { parseK6Line } from '../../analysis/k6-line.ts';
 import { K6Record } from '../../analysis/k6-record.ts';
+import type { Slices } from '../../analysis/slices.ts';
 
 export function ingestFiles(files: readonly { readonly name: string; readonly text: string | Buffer }[], chunkSize = 1 << 16, format: K6Format | null = null): K6Ingest {
   const ingest = new K6Ingest();

@@ -30,7 +30,7 @@ export interface HostingModelDeps {
   readonly onInstance?: (instance: WebInstance) => void;
 }
 
-export interface Totals {
+interface Totals {
   requests: number;
   routed: number;
   target5xx: number;
