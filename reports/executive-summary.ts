@@ -10,28 +10,10 @@ import type { PageDrawer } from './page-drawer.ts';
 import { NO_RECOMMENDATION, type ReportInput } from './report-input.ts';
 import { drawText } from './text.ts';
 import { COLOR, CONTENT, SIZE } from './theme.ts';
+import { tiles } from './tiles.ts';
 
 const TITLE = 'Executive summary';
 
-function tiles(items: readonly [string, string][]): Block {
-  const gap = 10;
-  const w = (CONTENT.width - gap * (items.length - 1)) / items.length;
-  const h = 46;
-  return {
-    height: h,
-    draw(c, y) {
-      items.forEach(([label, value], i) => {
-        const x = CONTENT.left + i * (w + gap);
-        c.fillStyle = COLOR.panel;
-        c.fillRect(x, y, w, h);
-        c.fillStyle = COLOR.accent;
-        c.fillRect(x, y, 2, h);
-        drawText(c, label, x + 10, y + 7, { size: SIZE.small, color: COLOR.muted });
-        drawText(c, value, x + 10, y + 20, { size: SIZE.h1, weight: 'bold' });
-      });
-    },
-  };
-}
 
 function section(ctx: PdfContext, title: string, text: string): Block {
   return stack([spacer(8), sectionHeading(title), paragraph(ctx, text, { size: SIZE.body })]);

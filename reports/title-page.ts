@@ -9,6 +9,7 @@ import { contentTop, drawPageHeading } from './page-frame.ts';
 import type { PageDrawer } from './page-drawer.ts';
 import { drawText, hRule, lineHeight } from './text.ts';
 import { COLOR, CONTENT, SIZE } from './theme.ts';
+import { tiles } from './tiles.ts';
 
 const GAP = 12;
 const KEY_WIDTH = 112;
@@ -30,30 +31,14 @@ function header(ctx: PdfContext, title: string, a: Analysis): Block {
 }
 
 /** The four numbers a change board asks for first, as tiles. */
-function tiles(a: Analysis): Block {
+function headlineTiles(a: Analysis): Block {
   const items: [string, string][] = [
     ['Requests', formatCount(a.totals.requests)],
     ['Error rate', formatPercent(a.totals.errorRate)],
     ['p95 latency', formatMs(a.totals.latency.p95Ms, true)],
     ['Peak VUs', formatCount(a.totals.vusMax)],
   ];
-  const gap = 10;
-  const w = (CONTENT.width - gap * (items.length - 1)) / items.length;
-  const h = 46;
-  return {
-    height: h,
-    draw(c, y) {
-      items.forEach(([label, value], i) => {
-        const x = CONTENT.left + i * (w + gap);
-        c.fillStyle = COLOR.panel;
-        c.fillRect(x, y, w, h);
-        c.fillStyle = COLOR.accent;
-        c.fillRect(x, y, 2, h);
-        drawText(c, label, x + 10, y + 7, { size: SIZE.small, color: COLOR.muted });
-        drawText(c, value, x + 10, y + 20, { size: SIZE.h1, weight: 'bold' });
-      });
-    },
-  };
+  return tiles(items);
 }
 
 function runFacts(a: Analysis): KeyValue[] {
@@ -144,7 +129,7 @@ export function titlePages(ctx: PdfContext, a: Analysis, title: string): PageDra
   const notes = a.notes.map((n) => bullet(ctx, n));
   const blocks: Block[] = [
     header(ctx, title, a),
-    tiles(a),
+    headlineTiles(a),
     section('Run', keyValues(ctx, runFacts(a), CONTENT.left, CONTENT.width, KEY_WIDTH)),
     section('Headline totals', totals(ctx, a)),
     section('Ingest', ingest(ctx, a)),

@@ -1,17 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { prng } from '../../prng.ts';
 import { exponentialServiceTime, fixedServiceTime, lognormalServiceTime, type RandomSource } from '../../../testbed/capacity/distributions.ts';
 
-/** mulberry32: a small seeded PRNG so the statistics below are reproducible. */
-function seeded(seed: number): RandomSource {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const seeded = (seed: number): RandomSource => prng(seed);
 
 function stats(samples: number[]): { mean: number; cv: number; min: number } {
   const mean = samples.reduce((s, x) => s + x, 0) / samples.length;
