@@ -92,6 +92,10 @@ export const command: Command = {
       const { recommendation: rec } = await recommendRun({ runDir, calendarFile: join(projectRoot(), 'examples', 'term-calendar.json'), log });
       log(`set: ${rec.summary.set}`);
       log(`buy: ${rec.summary.buy}`);
+      const replays = rec.scaling.replays;
+      const line = (label: string, r: { summary: { shareUnderSlo: number; instanceHours: number } }): string =>
+        `${label} ${(r.summary.shareUnderSlo * 100).toFixed(1)} % of minutes under the SLO, ${r.summary.instanceHours.toFixed(1)} instance-hours`;
+      log(`replay: ${line('recommended', replays.recommended)}; ${line('static peak', replays.staticPeak)}`);
       step('report: the capacity PDF');
       console.log(writeReport(runDir, null));
     } finally {
