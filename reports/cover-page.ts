@@ -1,7 +1,7 @@
 // Page 1: what this is, for which site and run, and the answer in one box.
 import type { PdfContext } from './chart-region.ts';
 import { formatCount, formatUtc } from './format.ts';
-import { headlineFacts } from './headline-facts.ts';
+import { headlineFacts, type HeadlineFacts } from './headline-facts.ts';
 import type { PageDrawer } from './page-drawer.ts';
 import type { ReportInput } from './report-input.ts';
 import { drawLines, drawText, hRule, lineHeight, wrapFor } from './text.ts';
@@ -10,7 +10,7 @@ import { COLOR, CONTENT, SIZE } from './theme.ts';
 function answer(input: ReportInput): string {
   const f = headlineFacts(input);
   const r = input.recommendation;
-  const holds = f.perInstanceRps === null ? 'The capacity per instance could not be determined from this run.' : `One ${f.instanceType ?? 'web instance'} holds ${formatCount(f.perInstanceRps)} requests/s with p95 under ${formatCount(f.sloP95Ms)} ms${f.learnersPerInstance === null ? '' : ` (about ${formatCount(f.learnersPerInstance)} active learners)`}.`;
+  const holds = f.perInstanceRps === null ? 'The capacity per instance could not be determined from this run.' : `One ${f.instanceType ?? 'web instance'} holds ${f.lowerBound ? 'at least ' : ''}${formatCount(f.perInstanceRps)} requests/s with p95 under ${formatCount(f.sloP95Ms)} ms${f.learnersPerInstance === null ? '' : ` (about ${formatCount(f.learnersPerInstance)} active learners)`}${saturation(f)}.`;
   if (r === null) return `${holds} No scaling or buying advice was computed for this report.`;
   return `${holds} Set ${r.summary.set.replace(/\.$/, '')}. Buy: ${r.summary.buy}`;
 }
@@ -51,4 +51,9 @@ export function coverPages(ctx: PdfContext, input: ReportInput, title: string, n
       drawText(c, 'For the change board: the executive summary is on the next page; the evidence and every assumption follow.', CONTENT.left, CONTENT.bottom - 32, { size: SIZE.small, color: COLOR.muted });
     },
   ];
+}
+
+/** For a run that never broke the SLO: where the bottleneck would saturate, so the bound is not read as the limit. */
+function saturation(f: HeadlineFacts): string {
+  return f.lowerBound && f.saturationPerInstanceRps !== null ? `; the run never reached the limit, its bottleneck saturates near ${formatCount(f.saturationPerInstanceRps)} requests/s` : '';
 }

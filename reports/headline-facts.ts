@@ -10,12 +10,21 @@ export interface HeadlineFacts {
   readonly breaksFirst: string | null;
   readonly sloP95Ms: number | null;
   readonly instanceType: string | null;
+  /** The run never broke the SLO: perInstanceRps is what it offered, the platform holds at least that. */
+  readonly lowerBound: boolean;
+  /** Where the bottleneck resource reaches 100 % per instance (utilisation law), when fitted. */
+  readonly saturationPerInstanceRps: number | null;
 }
 
 export function headlineFacts({ analysis: a, recommendation: r }: ReportInput): HeadlineFacts {
   const cap = a.capacity ?? null;
+  const bound = {
+    lowerBound: cap?.maxSustainableRps.basis.startsWith('lower bound') ?? false,
+    saturationPerInstanceRps: cap?.saturationRps.perInstance?.value ?? null,
+  };
   if (r !== null) {
     return {
+      ...bound,
       perInstanceRps: r.summary.perInstanceRps,
       siteRps: r.summary.testedSiteRps,
       instancesUnderTest: r.capacity.instancesUnderTest,
@@ -26,6 +35,7 @@ export function headlineFacts({ analysis: a, recommendation: r }: ReportInput): 
     };
   }
   return {
+    ...bound,
     perInstanceRps: cap?.maxSustainableRps.perInstance?.value ?? null,
     siteRps: cap?.maxSustainableRps.site?.value ?? null,
     instancesUnderTest: cap?.instances.count ?? null,
