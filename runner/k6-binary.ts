@@ -16,8 +16,9 @@ export interface K6Binary {
   readonly source: 'path' | 'tools' | 'built';
 }
 
+/** The project's own tools folder; MC_TOOLS_BIN moves it (tests use it to start from nothing). */
 export function toolsBinDir(): string {
-  return join(projectRoot(), '.tools', 'bin');
+  return process.env['MC_TOOLS_BIN'] ?? join(projectRoot(), '.tools', 'bin');
 }
 
 async function probe(path: string): Promise<string | null> {
