@@ -63,7 +63,7 @@ export function choosePeriod(r: PeriodRequest): PeriodChoice {
   }
   const points = Math.ceil(windowMs / (period * 1000));
   const queriesPerCall = Math.max(1, Math.min(MAX_QUERIES_PER_CALL, Math.floor(MAX_DATAPOINTS_PER_CALL / points)));
-  if (expired) reasons.push('the window is older than 455 days: CloudWatch no longer has any of it');
+  if (expired) reasons.push('the window is older than 455 days: CloudWatch keeps none of it');
   return { periodSeconds: period, reason: reasons.join('; '), queriesPerCall, expired };
 }
 

@@ -43,7 +43,7 @@ export function resourceView(session: MoodleSession, cmid: number): boolean {
   return expect('resource_file downloaded', 'resource_file', got.status === 200, 'http_status');
 }
 
-/** The forum page, then one of its discussions (if it has any). */
+/** The forum page, then one of its discussions (when there is one). */
 export function forumView(session: MoodleSession, cmid: number): boolean {
   const html = openPage(session, `/mod/forum/view.php?id=${cmid}`, 'forum_view');
   if (html === null) return false;
