@@ -4,12 +4,18 @@ import type { PageContext } from '../app/context.ts';
 import type { QuizAttempt } from '../app/quiz-attempts.ts';
 import type { AppResponse } from '../http/types.ts';
 import { fatalErrorPage, INVALID_ATTEMPT, NOT_YOUR_ATTEMPT } from './errors.ts';
+import { requireLogin } from './require-login.ts';
 
 export function attemptFor(ctx: PageContext, id: string | null | undefined): QuizAttempt | AppResponse {
   const attempt = ctx.site.attempts.get(Number(id ?? ''));
   if (attempt === undefined) return fatalErrorPage(ctx, INVALID_ATTEMPT);
   if (attempt.userId !== ctx.session.userId) return fatalErrorPage(ctx, NOT_YOUR_ATTEMPT);
   return attempt;
+}
+
+/** The GET pages' prelude (attempt, summary, review): logged in, then the attempt named in ?attempt=. */
+export function viewedAttempt(ctx: PageContext): QuizAttempt | AppResponse {
+  return requireLogin(ctx) ?? attemptFor(ctx, ctx.request.url.searchParams.get('attempt'));
 }
 
 export function isAttempt(value: QuizAttempt | AppResponse): value is QuizAttempt {

@@ -7,17 +7,14 @@ import { htmlPage, redirect } from '../http/responses.ts';
 import type { Route } from '../http/router.ts';
 import { escapeHtml } from './html.ts';
 import { renderPage } from './layout.ts';
-import { attemptFor, isAttempt, quizUrl } from './quiz-access.ts';
+import { isAttempt, quizUrl, viewedAttempt } from './quiz-access.ts';
 import { questionHtml } from './quiz-render.ts';
-import { requireLogin } from './require-login.ts';
 
 export const quizReviewRoute: Route = {
   paths: ['/mod/quiz/review.php'],
   transaction: (_request, response) => (response.status === 200 ? 'quiz_review' : response.status === 303 ? 'require_login' : 'other'),
   handle: (ctx) => {
-    const login = requireLogin(ctx);
-    if (login !== null) return login;
-    const attempt = attemptFor(ctx, ctx.request.url.searchParams.get('attempt'));
+    const attempt = viewedAttempt(ctx);
     if (!isAttempt(attempt)) return attempt;
     if (attempt.finishedMs === null) return redirect(quizUrl(ctx, 'attempt', attempt, attempt.currentPage));
     const rows: [string, string][] = [

@@ -5,16 +5,13 @@ import { htmlPage, redirect } from '../http/responses.ts';
 import type { Route } from '../http/router.ts';
 import { escapeHtml } from './html.ts';
 import { renderPage } from './layout.ts';
-import { attemptFor, isAttempt, quizUrl } from './quiz-access.ts';
-import { requireLogin } from './require-login.ts';
+import { isAttempt, quizUrl, viewedAttempt } from './quiz-access.ts';
 
 export const quizSummaryRoute: Route = {
   paths: ['/mod/quiz/summary.php'],
   transaction: (_request, response) => (response.status === 200 ? 'quiz_summary' : response.status === 303 ? 'require_login' : 'other'),
   handle: (ctx) => {
-    const login = requireLogin(ctx);
-    if (login !== null) return login;
-    const attempt = attemptFor(ctx, ctx.request.url.searchParams.get('attempt'));
+    const attempt = viewedAttempt(ctx);
     if (!isAttempt(attempt)) return attempt;
     if (attempt.finishedMs !== null) return redirect(quizUrl(ctx, 'review', attempt));
     const w = ctx.site.wwwroot;
