@@ -93,7 +93,7 @@ export function buildAnalysis(input: AnalysisInput): Analysis {
       : null;
   if (capacity !== null && !capacity.valid) notes.push(`The capacity figures are not valid measurements of the site: ${capacity.invalidReasons.join('; ')}.`);
   return {
-    schema: 'moodle-capacity/analysis@2',
+    schema: 'moodle-capacity/analysis@3',
     generatedAt: input.generatedAt,
     run: input.run,
     ingest: {

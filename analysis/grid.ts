@@ -3,6 +3,7 @@
 import { TimeBucket } from './group-stats.ts';
 import { latencySummary } from './latency-summary.ts';
 import { seriesLookup } from './resample.ts';
+import { statusCounts } from './slice-summary.ts';
 import type { Timeline } from './timeline.ts';
 import type { CloudWatchSeries, GridPoint } from './types.ts';
 
@@ -57,6 +58,7 @@ export function buildGrid(
       failed: b.failed,
       rps: b.requests / periodSeconds,
       errorRate: b.requests > 0 ? b.failed / b.requests : 0,
+      failedByStatus: statusCounts(b.failedByStatus),
       p95Ms: latency.p95Ms,
       meanLatencyMs: latency.meanMs,
       vusMax: b.vusSeconds > 0 ? b.vusPeak : null,

@@ -71,6 +71,8 @@ export interface GridPoint {
   /** Requests per second over the period. */
   readonly rps: number;
   readonly errorRate: number;
+  /** Failed requests of the period by status class: what broke (timeouts, 5xx, 4xx) and when. */
+  readonly failedByStatus: StatusClassCounts;
   readonly p95Ms: number | null;
   readonly meanLatencyMs: number | null;
   /** Peak of k6's vus gauge (summed over load generators). */
@@ -266,6 +268,8 @@ export interface ResourceFit {
   readonly spearman: number;
   /** Highest utilisation seen in the run. */
   readonly maxObserved: number;
+  /** The periods fitted: x throughput on the fit's basis (each period divided by its own instance count), y utilisation. */
+  readonly observed: readonly { readonly x: number; readonly y: number }[];
   /** Site requests/s at which the fitted line reaches the ceiling, with a delta-method interval. */
   readonly saturationSiteRps: Estimate | null;
   readonly evidence: string;
@@ -316,6 +320,8 @@ export interface UslFit {
   readonly rSquared: number;
   readonly residualStdError: number;
   readonly points: number;
+  /** The periods fitted, on the fit's basis: requests in flight and requests/s (per instance: each period by its own count). */
+  readonly observed: readonly { readonly concurrency: number; readonly throughput: number }[];
   readonly concurrency: 'in-flight requests (Little’s law)';
 }
 
@@ -367,7 +373,7 @@ export interface CapacityModel {
 }
 
 export interface Analysis {
-  readonly schema: 'moodle-capacity/analysis@2';
+  readonly schema: 'moodle-capacity/analysis@3';
   readonly generatedAt: string;
   readonly run: RunFacts;
   readonly ingest: IngestReport;

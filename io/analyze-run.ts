@@ -173,8 +173,8 @@ export function readAnalysis(dir: string): Analysis {
   const path = dir.endsWith('.json') ? dir : join(dir, 'analysis.json');
   if (!existsSync(path)) throw new CLIError('NOT_FOUND', `${path} not found; run moodle-capacity analyze ${dir} first`);
   const analysis = JSON.parse(readFileSync(path, 'utf8')) as { schema?: unknown };
-  if (analysis.schema !== 'moodle-capacity/analysis@2') {
-    throw new CLIError('CONFIG', `${path}: schema; expected moodle-capacity/analysis@2, got ${JSON.stringify(analysis.schema)} (re-run moodle-capacity analyze on the run)`);
+  if (analysis.schema !== 'moodle-capacity/analysis@3') {
+    throw new CLIError('CONFIG', `${path}: schema; expected moodle-capacity/analysis@3, got ${JSON.stringify(analysis.schema)} (re-run moodle-capacity analyze on the run)`);
   }
   return analysis as Analysis;
 }

@@ -46,13 +46,10 @@ function latencyFigure(ctx: PdfContext, input: ReportInput): Block {
   return figure(ctx, title, detail, HEIGHT, (c, box) => drawXYChart(c, box, { series, xTitle: 'site requests/s', yTitle: 'p95 ms' }));
 }
 
-function resourceFigure(ctx: PdfContext, a: Analysis, r: ResourceFit, instances: number): Block {
+function resourceFigure(ctx: PdfContext, r: ResourceFit): Block {
   const perInstance = r.throughputBasis === 'per-instance';
-  const xOf = (rps: number): number => (perInstance ? rps / instances : rps);
-  const pts = a.grid.points.flatMap((p) => {
-    const v = p.cloudwatch[r.seriesId];
-    return v === null || v === undefined || p.requests === 0 ? [] : [{ x: xOf(p.rps), y: v }];
-  });
+  // The periods as fitted: after a scale-out each period is divided by its own instance count.
+  const pts = r.observed;
   const maxX = Math.max(1, ...pts.map((p) => p.x)) * 1.15;
   const line = [0, maxX].map((x) => ({ x, y: r.fit.intercept + r.fit.slope * x }));
   const sat = r.saturationSiteRps;
@@ -70,13 +67,12 @@ function resourceFigure(ctx: PdfContext, a: Analysis, r: ResourceFit, instances:
   );
 }
 
-function uslFigure(ctx: PdfContext, a: Analysis, instances: number): Block {
+function uslFigure(ctx: PdfContext, a: Analysis): Block {
   const usl = a.capacity?.usl ?? null;
   const title = 'Universal Scalability Law';
   if (usl === null) return notice(ctx, `${title}: no fit for this run (it needs at least six load levels including low load).`);
   // The fit is per instance or per site; the run's periods are site totals.
-  const per = usl.basis === 'per-instance' ? instances : 1;
-  const pts = loaded(a).map((p) => ({ x: p.concurrency / per, y: p.rps / per }));
+  const pts = usl.observed.map((p) => ({ x: p.concurrency, y: p.throughput }));
   const l = usl.lambda.value;
   const s = usl.sigma.value;
   const k = usl.kappa.value;
@@ -105,15 +101,14 @@ function uslFigure(ctx: PdfContext, a: Analysis, instances: number): Block {
 export function capacityPages(ctx: PdfContext, input: ReportInput): PageDrawer[] {
   const a = input.analysis;
   const cap = a.capacity ?? null;
-  const instances = input.recommendation?.capacity.instancesUnderTest ?? cap?.instances.count ?? 1;
   const resources = cap?.resources ?? [];
   const blocks: Block[] = [
     latencyFigure(ctx, input),
     resources.length === 0
       ? notice(ctx, 'Utilisation against throughput: no CloudWatch resource series were fitted for this run (CloudWatch absent, or no series with a known role).')
-      : figureCaption(ctx, 'Resource utilisation against throughput', `${resources.length} resource${resources.length === 1 ? '' : 's'} fitted with the utilisation law (a straight line in throughput); per instance for the web tier (${instances} under test), per site for shared tiers.`),
-    ...resources.map((r) => resourceFigure(ctx, a, r, instances)),
-    uslFigure(ctx, a, instances),
+      : figureCaption(ctx, 'Resource utilisation against throughput', `${resources.length} resource${resources.length === 1 ? '' : 's'} fitted with the utilisation law (a straight line in throughput); per instance for the web tier (each period divided by the instances then in service), per site for shared tiers.`),
+    ...resources.map((r) => resourceFigure(ctx, r)),
+    uslFigure(ctx, a),
   ];
   if (cap !== null && !cap.valid) blocks.unshift(notice(ctx, `These numbers are a lower bound: ${cap.invalidReasons.join('; ')}.`));
   return flowPages('Capacity', 'what one instance sustains, what limits it, how it scales', blocks);

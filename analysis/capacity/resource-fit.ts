@@ -88,6 +88,7 @@ export function fitResource(input: ResourceFitInput): ResourceFit | null {
     pearson,
     spearman,
     maxObserved,
+    observed: xs.map((x, i) => ({ x, y: ys[i] ?? 0 })),
     saturationSiteRps: sat,
     evidence,
   };

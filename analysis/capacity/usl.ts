@@ -107,6 +107,7 @@ export function fitUsl(points: readonly UslPoint[], basis: 'per-instance' | 'sit
     rSquared: fit.rSquared,
     residualStdError: fit.residualStdError,
     points: usable.length,
+    observed: usable.map((p) => ({ concurrency: p.concurrency, throughput: p.throughput })),
     concurrency: 'in-flight requests (Little’s law)',
     basis,
   };

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildGrid, gridPeriodSeconds } from '../../analysis/grid.ts';
 import { Timeline } from '../../analysis/timeline.ts';
 import { series } from './capacity/series.ts';
+import { ingestFiles } from './ingest-helpers.ts';
 
 const t0 = Date.UTC(2026, 10, 26, 10, 0, 0);
 
@@ -22,6 +23,25 @@ function timeline(seconds: [number, number, number, number[], number?][]): Timel
 }
 
 describe('buildGrid', () => {
+  it('says per period which status classes failed: timeouts in one, 5xx in the next', () => {
+    const failedAt = (second: number, status: number): string => {
+      const time = new Date(t0 + second * 1000 + 250).toISOString();
+      const tags = `"name":"login","status":"${status}"`;
+      return [
+        `{"metric":"http_reqs","type":"Point","data":{"time":"${time}","value":1,"tags":{${tags}}}}`,
+        `{"metric":"http_req_failed","type":"Point","data":{"time":"${time}","value":1,"tags":{${tags}}}}`,
+      ].join('\n');
+    };
+    const text = [failedAt(2, 0), failedAt(3, 0), failedAt(11, 503), failedAt(12, 502), failedAt(13, 404)].join('\n');
+    const tl = ingestFiles([{ name: 'k6.json', text }]).aggregate.timeline;
+    const grid = buildGrid(tl, [], 10, { startMs: t0, endMs: t0 + 19_000 });
+    expect(grid.map((p) => [p.failed, p.failedByStatus.none, p.failedByStatus['4xx'], p.failedByStatus['5xx']])).toEqual([
+      [2, 2, 0, 0],
+      [3, 0, 1, 2],
+    ]);
+  });
+
+
   it('merges seconds into periods and lines CloudWatch up by period start', () => {
     const tl = timeline([
       [1, 2, 0, [10, 20], 4],

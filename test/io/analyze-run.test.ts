@@ -29,7 +29,7 @@ describe('analyzeRun', () => {
     expect(k6OutputFiles(dir).map((f) => f.slice(dir.length + 1))).toEqual(['k6-output-0.json', 'k6-output-1.json']);
     const logs: string[] = [];
     const a = await analyzeRun({ runDir: dir, environmentFile: null, noCloudWatch: false, log: (l) => logs.push(l) });
-    expect(a.schema).toBe('moodle-capacity/analysis@2');
+    expect(a.schema).toBe('moodle-capacity/analysis@3');
     expect(a.ingest.perFile).toHaveLength(2);
     expect(a.notes.join(' ')).toMatch(/2 k6 output files were merged as 2 load generators/);
     expect(a.totals.requests).toBeGreaterThan(2000);

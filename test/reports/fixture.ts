@@ -86,6 +86,8 @@ export function makeGrid(): GridPoint[] {
       failed,
       rps: requests / PERIOD_S,
       errorRate: requests === 0 ? 0 : failed / requests,
+      // Timeouts first, then the web tier's 5xx as the load peaks.
+      failedByStatus: { none: Math.floor(failed / 3), '1xx': 0, '2xx': 0, '3xx': 0, '4xx': 0, '5xx': failed - Math.floor(failed / 3), unknown: 0 },
       p95Ms: requests === 0 ? null : 180 + vus * 7.5,
       meanLatencyMs: requests === 0 ? null : 90 + vus * 3,
       vusMax: vus,
@@ -190,7 +192,7 @@ export function makeAnalysis(overrides: Partial<Analysis> = {}): Analysis {
   const failed = transactions.reduce((s, t) => s + t.failed, 0);
   const endMs = START_MS + POINTS * PERIOD_S * 1000;
   return {
-    schema: 'moodle-capacity/analysis@2',
+    schema: 'moodle-capacity/analysis@3',
     generatedAt: '2025-03-04T10:05:12.000Z',
     run: {
       dir: 'runs/2025-03-04T10-00-00Z-login-storm',

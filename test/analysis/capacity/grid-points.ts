@@ -11,6 +11,7 @@ export function point(i: number, fields: Partial<GridPoint>, periodSeconds = 60)
     failed: 0,
     rps: requests / periodSeconds,
     errorRate: 0,
+    failedByStatus: { none: 0, '1xx': 0, '2xx': 0, '3xx': 0, '4xx': 0, '5xx': fields.failed ?? 0, unknown: 0 },
     p95Ms: 200,
     meanLatencyMs: 100,
     vusMax: 10,

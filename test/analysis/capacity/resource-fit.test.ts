@@ -35,4 +35,14 @@ describe('fitResource', () => {
     expect(fitResource({ points: flat, periodSeconds: 60, series: series('cache_cpu', 'session_cpu'), instancesAt: () => 2, siteInstances: 2 })?.saturationSiteRps).toBeNull();
     expect(fitResource({ points, periodSeconds: 60, series: series('alb_request_count', 'requests'), instancesAt: () => 2, siteInstances: 2 })).toBeNull();
   });
+
+  it('divides each period by the instances in service then: a scale-out leaves the line where it was', () => {
+    // The second half of the run on 4 instances at twice the site rate: the same per-instance load.
+    const scaled = x.map((xi, i) => point(i, { requests: xi * (i < 6 ? 2 : 4) * 60, cloudwatch: { asg_cpu: u[i] ?? null } }));
+    const at = (t: number): number => (scaled.findIndex((p) => p.t === t) < 6 ? 2 : 4);
+    const fit = fitResource({ points: scaled, periodSeconds: 60, series: series('asg_cpu', 'web_cpu'), instancesAt: at, siteInstances: 2 });
+    expect(fit?.observed.map((p) => p.x)).toEqual(x);
+    expect(fit?.observed.map((p) => p.y)).toEqual(u);
+    expect(fit?.fit.slope).toBeCloseTo(0.7962237762237763, 12);
+  });
 });

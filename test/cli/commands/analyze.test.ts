@@ -39,7 +39,7 @@ describe('moodle-capacity analyze', () => {
     const res = await runCli(['analyze', dir, '--cloudwatch', envFile, '--json']);
     expect(res.code, res.stderr).toBe(0);
     const a = JSON.parse(res.stdout) as Analysis;
-    expect(a.schema).toBe('moodle-capacity/analysis@2');
+    expect(a.schema).toBe('moodle-capacity/analysis@3');
     expect(a.cloudwatch?.mode).toBe('api');
     // The window is hours old: CloudWatch only keeps 1-minute data for it.
     expect(a.cloudwatch?.periodSeconds).toBe(60);

@@ -36,8 +36,8 @@ describe('moodle-capacity compare', () => {
   });
 
   it('refuses an analysis.json of another schema version', async () => {
-    const res = await runCli(['compare', runDir({ ...a, schema: 'moodle-capacity/analysis@1' as Analysis['schema'] }), runDir(a)]);
+    const res = await runCli(['compare', runDir({ ...a, schema: 'moodle-capacity/analysis@2' as Analysis['schema'] }), runDir(a)]);
     expect(res.code).toBe(1);
-    expect(res.stderr).toMatch(/schema; expected moodle-capacity\/analysis@2, got "moodle-capacity\/analysis@1"/);
+    expect(res.stderr).toMatch(/schema; expected moodle-capacity\/analysis@3, got "moodle-capacity\/analysis@2"/);
   });
 });
