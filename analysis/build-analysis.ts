@@ -1,6 +1,7 @@
 // Assembles analysis.json from what was ingested and fetched. Pure: no files, no network.
 import { capacityModel } from './capacity/capacity-model.ts';
 import type { GroundTruthFacts } from './capacity/ground-truth.ts';
+import { instanceCount } from './capacity/instance-count.ts';
 import { detectClockOffset } from './clock-offset.ts';
 import type { GroupStats } from './group-stats.ts';
 import { buildGrid } from './grid.ts';
@@ -65,7 +66,7 @@ export function buildAnalysis(input: AnalysisInput): Analysis {
   const checks = agg.checks.flatMap((c, id) => (c === undefined ? [] : [{ name: strings.text(id), passes: c.passes, fails: c.fails }])).sort((a, b) => b.fails - a.fails || a.name.localeCompare(b.name));
 
   const series = input.cloudwatch?.series ?? [];
-  const points = buildGrid(agg.timeline, series, input.periodSeconds, input.window);
+  const points = buildGrid(agg.timeline, series, input.periodSeconds, input.window, instanceCount(series, input.environment.instances).at);
   const reference = series.find((s) => s.role === 'requests' && s.points.length >= 4) ?? null;
   const clockOffset = reference === null ? null : detectClockOffset(agg.timeline, reference);
   if (clockOffset?.significant === true) {

@@ -40,6 +40,7 @@ export function buildGrid(
   series: readonly CloudWatchSeries[],
   periodSeconds: number,
   window: { readonly startMs: number; readonly endMs: number },
+  instancesAt: (t: number) => number | null = () => null,
 ): GridPoint[] {
   const p = periodSeconds * 1000;
   const start = Math.floor(window.startMs / p) * p;
@@ -64,6 +65,7 @@ export function buildGrid(
       vusMax: b.vusSeconds > 0 ? b.vusPeak : null,
       vusMean: b.vusSeconds > 0 ? b.vusSum / b.vusSeconds : null,
       vusAllocated: b.vusAllocatedPeak > 0 ? b.vusAllocatedPeak : null,
+      instances: instancesAt(t),
       concurrency: b.latency.sum / p,
       iterations: b.iterations,
       iterationDurationMeanMs: b.iterationDurationCount > 0 ? b.iterationDurationSumMs / b.iterationDurationCount : null,

@@ -81,6 +81,8 @@ export interface GridPoint {
   readonly vusMean: number | null;
   /** Peak of k6's vus_max gauge (VUs allocated), summed over load generators. */
   readonly vusAllocated: number | null;
+  /** Mean web instances in service (CloudWatch's count, carried over gaps, or the environment's fixed count); null when unknown. */
+  readonly instances: number | null;
   /** Mean requests in flight (Little's law: the sum of request durations ÷ the period). */
   readonly concurrency: number;
   readonly iterations: number;
@@ -288,7 +290,11 @@ export interface Bottleneck {
 }
 
 export interface Knee {
-  /** Highest site requests/s of a period that met the SLO (p95, errors < 1 %, no dropped iterations). */
+  /**
+   * Highest site requests/s of a period that met the SLO (p95, errors < 1 %, no dropped iterations), on
+   * the run's usual instance count (capacity.instances.count): a period served by more instances after a
+   * scale-out counts as its requests/s × that count ÷ its own instances.
+   */
   readonly throughputRps: number;
   readonly p95Ms: number | null;
   readonly errorRate: number;

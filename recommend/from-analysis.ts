@@ -41,9 +41,9 @@ function loaded(points: readonly GridPoint[]): GridPoint[] {
   return points.filter((p) => p.requests > 0 && p.p95Ms !== null);
 }
 
-function gridCapacity(points: readonly GridPoint[], slo: number, instances: number): number | null {
+function gridCapacity(points: readonly GridPoint[], slo: number, instancesOf: (p: GridPoint) => number): number | null {
   const ok = loaded(points).filter((p) => (p.p95Ms ?? Infinity) <= slo && p.errorRate < 0.01);
-  return ok.length === 0 ? null : Math.max(...ok.map((p) => p.rps)) / instances;
+  return ok.length === 0 ? null : Math.max(...ok.map((p) => p.rps / instancesOf(p)));
 }
 
 function webCpu(a: Analysis, instances: number): CpuFit | null {
@@ -70,12 +70,14 @@ export function capacityFromAnalysis({ analysis: a, facts, flags }: AdapterInput
   const slo = pick(f.sloP95Ms, src('sloP95Ms'), cap === null ? null : sourced(cap.slo.p95Ms, 'measured', `the run's SLO (${cap.slo.source})`), DEFAULTS.sloP95Ms, `no SLO given; assumed p95 ≤ ${DEFAULTS.sloP95Ms} ms`);
 
   const est = cap?.maxSustainableRps.perInstance ?? null;
-  const fromGrid = gridCapacity(a.grid.points, slo.value, instances);
+  // Each period by the instances then in service (unless given): a run that scaled out stays per instance.
+  const instancesOf = (p: GridPoint): number => f.instancesUnderTest ?? p.instances ?? instances;
+  const fromGrid = gridCapacity(a.grid.points, slo.value, instancesOf);
   const measured =
     est !== null
       ? sourced(est.value, 'measured', `${cap?.maxSustainableRps.basis ?? 'analyzer'}; ${est.method}`)
       : fromGrid !== null
-        ? sourced(fromGrid, 'measured', `highest period rate with p95 ≤ ${slo.value} ms and < 1 % errors, over ${instances} instance${instances === 1 ? '' : 's'}`)
+        ? sourced(fromGrid, 'measured', `highest period rate per instance in service with p95 ≤ ${slo.value} ms and < 1 % errors`)
         : null;
   if (f.perInstanceRps === undefined && measured === null) {
     throw new CLIError('USAGE', 'the analysis has no period with p95 under the SLO and < 1 % errors, so the capacity per instance is unknown; pass --per-instance-rps N (or perInstanceRps in --facts)');
@@ -85,7 +87,7 @@ export function capacityFromAnalysis({ analysis: a, facts, flags }: AdapterInput
   const bandLow = est !== null && f.perInstanceRps === undefined ? est.low : c * (1 - DEFAULTS.band);
   const bandHigh = est !== null && f.perInstanceRps === undefined ? est.high : c * (1 + DEFAULTS.band);
 
-  const curve: LatencyPoint[] = loaded(a.grid.points).map((p) => ({ rpsPerInstance: p.rps / instances, p95Ms: p.p95Ms ?? 0 }));
+  const curve: LatencyPoint[] = loaded(a.grid.points).map((p) => ({ rpsPerInstance: p.rps / instancesOf(p), p95Ms: p.p95Ms ?? 0 }));
   const lowLoad = [...curve].sort((x, y) => x.rpsPerInstance - y.rpsPerInstance).slice(0, Math.max(1, Math.ceil(curve.length / 5)));
   const baseP95 = f.baseP95Ms ?? (lowLoad.length > 0 ? Math.min(...lowLoad.map((p) => p.p95Ms)) : slo.value / 5);
 

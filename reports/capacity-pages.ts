@@ -16,8 +16,17 @@ import { drawXYChart } from './xy-chart.ts';
 const HEIGHT = 170;
 const HALF = 140;
 
-function loaded(a: Analysis) {
-  return a.grid.points.filter((p) => p.requests > 0 && p.p95Ms !== null);
+/** Loaded periods with their rate on the run's usual instance count, as the analyzer's knee is (see Knee). */
+function loaded(a: Analysis): { rps: number; p95Ms: number | null }[] {
+  const usual = a.capacity?.instances.count ?? null;
+  return a.grid.points
+    .filter((p) => p.requests > 0 && p.p95Ms !== null)
+    .map((p) => ({ rps: usual === null || p.instances === null ? p.rps : (p.rps * usual) / p.instances, p95Ms: p.p95Ms }));
+}
+
+function scaled(a: Analysis): boolean {
+  const usual = a.capacity?.instances.count ?? null;
+  return usual !== null && a.grid.points.some((p) => p.requests > 0 && p.instances !== null && p.instances !== usual);
 }
 
 function sloOf(input: ReportInput): number | null {
@@ -43,7 +52,9 @@ function latencyFigure(ctx: PdfContext, input: ReportInput): Block {
     knee === null
       ? 'site requests/s per period against its p95; the analyzer found no knee in this run'
       : `site requests/s per period against its p95. Highest rate meeting the SLO: ${formatCount(knee.throughputRps)} req/s${knee.firstBreachRps === null ? '' : `; first breach at ${formatCount(knee.firstBreachRps)} req/s (${knee.breachReason ?? ''})`}${kneedle === null ? '' : `; Kneedle knee at ${formatCount(kneedle.throughputRps)} req/s, ${formatMs(kneedle.p95Ms, true)}`}.`;
-  return figure(ctx, title, detail, HEIGHT, (c, box) => drawXYChart(c, box, { series, xTitle: 'site requests/s', yTitle: 'p95 ms' }));
+  const usual = a.capacity?.instances.count ?? 1;
+  const xTitle = scaled(a) ? `site requests/s on ${usual} instance${usual === 1 ? '' : 's'}` : 'site requests/s';
+  return figure(ctx, title, scaled(a) ? `${detail} Periods after a scale-out are put on ${usual} instance${usual === 1 ? '' : 's'} (requests/s × ${usual} ÷ instances then in service).` : detail, HEIGHT, (c, box) => drawXYChart(c, box, { series, xTitle, yTitle: 'p95 ms' }));
 }
 
 function resourceFigure(ctx: PdfContext, r: ResourceFit): Block {

@@ -7,6 +7,7 @@ import type { Bottleneck, CapacityModel, CloudWatchSeries, Estimate, GridPoint, 
 import { compareWithGroundTruth, type GroundTruthFacts } from './ground-truth.ts';
 import { kneedle } from './kneedle.ts';
 import { littlesLawCheck } from './littles-law.ts';
+import { instanceCount } from './instance-count.ts';
 import { fitResource } from './resource-fit.ts';
 import { MIN_REQUESTS_FOR_P95, sloKnee, type Slo } from './slo-knee.ts';
 import { fitUsl } from './usl.ts';
@@ -45,29 +46,6 @@ function median(xs: readonly number[]): number | null {
 function scale(e: Estimate | null, by: number): Estimate | null {
   if (e === null || !(by > 0)) return null;
   return { value: e.value / by, low: e.low / by, high: e.high / by, method: e.method };
-}
-
-/** Web instances per period from the best instance-count series, carried forward over gaps. */
-function instanceCounter(input: CapacityInput, notes: string[]): { at: (t: number) => number | null; source: string } {
-  const series = input.series.filter((s) => s.role === 'instances' && s.points.length > 0).sort((a, b) => (a.namespace === 'AWS/AutoScaling' ? -1 : 0) - (b.namespace === 'AWS/AutoScaling' ? -1 : 0))[0];
-  if (series !== undefined) {
-    const pts = series.points;
-    return {
-      at: (t) => {
-        let v: number | null = null;
-        for (const p of pts) {
-          if (p.t > t) break;
-          v = p.v;
-        }
-        v ??= pts[0]?.v ?? null;
-        return v === null ? null : Math.max(1, Math.round(v));
-      },
-      source: `CloudWatch ${series.id}`,
-    };
-  }
-  if (input.instancesHint !== null) return { at: () => input.instancesHint, source: 'the environment description (instances)' };
-  notes.push('The number of web instances is unknown (no instance-count metric, no `instances` in the environment description): per-instance figures treat the site as one instance.');
-  return { at: () => 1, source: 'unknown: assumed 1' };
 }
 
 function pickBottleneck(resources: readonly ResourceFit[]): ResourceFit | null {
@@ -143,25 +121,35 @@ export function capacityModel(input: CapacityInput): CapacityModel {
   const notes: string[] = [];
   const P = input.periodSeconds;
   const slo: Slo = { p95Ms: input.slo.p95Ms, maxErrorRate: KNEE_MAX_ERROR_RATE };
-  const loaded = input.points.filter((p) => p.requests > 0);
-  const instances = instanceCounter(input, notes);
-  const siteInstances = median(loaded.flatMap((p) => instances.at(p.t) ?? [])) ?? 1;
+  const counter = instanceCount(input.series, input.instancesHint);
+  if (!counter.known) notes.push('The number of web instances is unknown (no instance-count metric, no `instances` in the environment description): per-instance figures treat the site as one instance.');
+  const instancesAt = (t: number): number => counter.at(t) ?? 1;
+  const siteInstances = Math.max(1, Math.round(median(input.points.filter((p) => p.requests > 0).map((p) => instancesAt(p.t))) ?? 1));
+  // Periods on the run's usual instance count: a period served by more (after a scale-out) counts
+  // for what the usual count would have carried at the same load per instance. Unchanged without scaling.
+  const points = input.points.map((p) => {
+    const n = instancesAt(p.t);
+    return n === siteInstances ? p : { ...p, rps: (p.rps * siteInstances) / n };
+  });
+  if (points.some((p, i) => p !== input.points[i] && p.requests > 0)) {
+    notes.push(`The instance count changed during the run: the knee and the latency curve put each period on ${siteInstances} instance${siteInstances === 1 ? '' : 's'} (its requests/s × ${siteInstances} ÷ the instances then in service).`);
+  }
+  const loaded = points.filter((p) => p.requests > 0);
 
   const loadGenerator = littlesLawCheck(input.points, P, { openModel: input.openModel, droppedIterations: input.totals.droppedIterations, sloP95Ms: slo.p95Ms });
-  const knee = sloKnee(input.points, slo);
+  const knee = sloKnee(points, slo);
   const kneedleResult = kneedle(loaded.filter((p) => p.requests >= MIN_REQUESTS_FOR_P95 && p.p95Ms !== null).map((p) => ({ throughput: p.rps, p95Ms: p.p95Ms ?? 0 })));
 
-  const perInstanceKnown = instances.source !== 'unknown: assumed 1';
   const usl = fitUsl(
-    loaded.flatMap((p) => {
-      const n = perInstanceKnown ? (instances.at(p.t) ?? 1) : 1;
-      return [{ concurrency: p.concurrency / n, throughput: (p.requests - p.failed) / P / n }];
+    loaded.map((p) => {
+      const n = counter.known ? instancesAt(p.t) : 1;
+      return { concurrency: p.concurrency / n, throughput: (p.requests - p.failed) / P / n };
     }),
-    perInstanceKnown ? 'per-instance' : 'site',
+    counter.known ? 'per-instance' : 'site',
   );
   if (usl === null) notes.push('Too few loaded periods (fewer than 6) to fit the Universal Scalability Law.');
 
-  const resources = input.series.flatMap((series) => fitResource({ points: input.points, periodSeconds: P, series, instancesAt: instances.at, siteInstances }) ?? []);
+  const resources = input.series.flatMap((series) => fitResource({ points: input.points, periodSeconds: P, series, instancesAt, siteInstances }) ?? []);
   const fitted = pickBottleneck(resources);
 
   let bottleneck = fitted === null ? null : measuredBottleneck(fitted, resources, input.sessions);
@@ -191,7 +179,7 @@ export function capacityModel(input: CapacityInput): CapacityModel {
     valid: invalidReasons.length === 0,
     invalidReasons,
     loadGenerator,
-    instances: { count: loaded.length > 0 ? siteInstances : null, source: instances.source },
+    instances: { count: loaded.length > 0 ? siteInstances : null, source: counter.source },
     knee,
     kneedle: kneedleResult,
     usl,

@@ -38,6 +38,18 @@ describe('capacityFromAnalysis', () => {
     expect(c.sloP95Ms.source).toBe('assumed');
   });
 
+  it('divides each period by the instances then in service: a scale-out does not double the capacity', () => {
+    // The base fixture on one instance, then the same periods served by two: per instance, half the rate.
+    const a = makeAnalysis();
+    const two = { ...a, grid: { ...a.grid, points: a.grid.points.map((p) => ({ ...p, instances: 2 })) } };
+    const one = capacityFromAnalysis({ analysis: { ...a, grid: { ...a.grid, points: a.grid.points.map((p) => ({ ...p, instances: 1 })) } }, facts: {}, flags: {} }).capacity;
+    const { capacity: c } = capacityFromAnalysis({ analysis: two, facts: {}, flags: {} });
+    expect(c.perInstanceRps.value).toBe(40);
+    expect(c.latencyCurve.map((p) => p.rpsPerInstance * 2)).toEqual(one.latencyCurve.map((p) => p.rpsPerInstance));
+    // A count given on the command line wins over the measured one.
+    expect(capacityFromAnalysis({ analysis: two, facts: {}, flags: { instancesUnderTest: 1 } }).capacity.perInstanceRps.value).toBe(80);
+  });
+
   it('asks for the capacity when no period met the SLO', () => {
     const a = makeAnalysis();
     const hot = { ...a, grid: { ...a.grid, points: a.grid.points.map((p) => ({ ...p, p95Ms: 99_999 })) } };

@@ -38,6 +38,7 @@ export function staircaseGrid(): GridPoint[] {
         vusMax: n * 10,
         vusMean: n * 10,
         vusAllocated: 400,
+        instances: INSTANCES,
         concurrency: n,
         iterations: Math.round(requests / 6),
         iterationDurationMeanMs: 40_000,

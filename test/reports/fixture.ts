@@ -93,6 +93,7 @@ export function makeGrid(): GridPoint[] {
       vusMax: vus,
       vusMean: vus,
       vusAllocated: 60,
+      instances: null,
       concurrency: (requests / PERIOD_S) * 0.2,
       iterations: Math.round(requests / 6),
       iterationDurationMeanMs: 30_000,

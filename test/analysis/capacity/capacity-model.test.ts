@@ -82,4 +82,23 @@ describe('capacityModel', () => {
     expect(unknown.notes[0]).toMatch(/number of web instances is unknown/);
     expect(T0).toBeGreaterThan(0);
   });
+
+  it('puts periods after a scale-out on the usual instance count: the knee is per instance, not per site', () => {
+    // One instance breaks the SLO above 50 req/s. The group scales to 2 for the last periods, which
+    // carry 80 req/s at 40 per instance and meet the SLO: still 40 per instance, not 80.
+    const rates = [10, 20, 30, 40, 50, 60, 70, 80, 80, 80, 80];
+    const counts = [1, 1, 1, 1, 1, 1, 1, 2, 2, 2, 2];
+    const points = rates.map((rps, i) => {
+      const perInstance = rps / (counts[i] ?? 1);
+      return point(i, { requests: rps * 60, p95Ms: perInstance <= 50 ? 200 + perInstance : 2500, concurrency: perInstance / 10, cloudwatch: { asg_in_service: counts[i] ?? 1 } });
+    });
+    const count = { ...series('asg_in_service', 'instances', points.map((p) => ({ t: p.t, v: p.cloudwatch['asg_in_service'] ?? 0 }))), namespace: 'AWS/AutoScaling' };
+    const m = capacityModel({ ...input(), points, series: [count] });
+    expect(m.instances.count).toBe(1);
+    expect(m.knee).toMatchObject({ throughputRps: 50, firstBreachRps: 60 });
+    expect(m.maxSustainableRps.perInstance?.value).toBe(50);
+    expect(m.notes.join(' ')).toMatch(/instance count changed during the run/);
+    // Without the count, the scaled periods would have set the knee at 80.
+    expect(capacityModel({ ...input(), points, series: [] }).knee?.throughputRps).toBe(80);
+  });
 });

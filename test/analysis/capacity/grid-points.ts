@@ -17,6 +17,7 @@ export function point(i: number, fields: Partial<GridPoint>, periodSeconds = 60)
     vusMax: 10,
     vusMean: 10,
     vusAllocated: 50,
+    instances: null,
     concurrency: 1,
     iterations: 10,
     iterationDurationMeanMs: 30_000,
