@@ -1,5 +1,6 @@
-// The capacity PDF: cover, executive summary, the test run, load and latency over time, capacity
-// curves, the replay, what to set, what to buy, transactions, assumptions, and the alarm definitions.
+// The capacity PDF: cover, executive summary, the test run, load and latency over time, what failed
+// and when (if anything did), capacity curves, the replay, what to set, what to buy, transactions,
+// assumptions, and the alarm definitions.
 // Rendered in memory with node-canvas' PDF surface (text stays text, charts stay vectors, fonts are
 // embedded); the CLI writes the file. Sections whose data is absent say so in one line.
 import { createCanvas } from 'canvas';
@@ -12,6 +13,7 @@ import { capacityPages } from './capacity-pages.ts';
 import { commitmentPages } from './commitment-pages.ts';
 import { coverPages } from './cover-page.ts';
 import { executiveSummaryPages } from './executive-summary.ts';
+import { failuresPages } from './failures-pages.ts';
 import { formatUtc } from './format.ts';
 import { drawFooter } from './page-frame.ts';
 import type { PageDrawer } from './page-drawer.ts';
@@ -52,6 +54,7 @@ export function renderCapacityPdf(analysis: Analysis, options: CapacityPdfOption
     ...executiveSummaryPages(ctx, input),
     ...titlePages(ctx, analysis, RUN_SECTION_TITLE),
     ...timelinePages(ctx, analysis, slo),
+    ...failuresPages(ctx, analysis),
     ...capacityPages(ctx, input),
     ...(advice ? absentAdvicePages(ctx) : [...replayPages(ctx, input), ...recommendationPages(ctx, input), ...commitmentPages(ctx, input)]),
     ...transactionPages(ctx, analysis),

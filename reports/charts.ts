@@ -26,16 +26,16 @@ Chart.register(LineController, LineElement, PointElement, LinearScale, Legend, F
 /** Fixed y-axis width, so the plot areas of all charts on a page line up under each other. */
 const AXIS_WIDTH = 52;
 
-const chartFont = { family: FONT_FAMILY, size: SIZE.chart };
+export const chartFont = { family: FONT_FAMILY, size: SIZE.chart };
 
-type LineConfig = ChartConfiguration<'line', XY[]>;
+export type LineConfig = ChartConfiguration<'line', XY[]>;
 type LinearOptions = ScaleOptions<'linear'>;
 
 function fixWidth(axis: Scale): void {
   axis.width = AXIS_WIDTH;
 }
 
-function timeScale(window: TimeWindow): LinearOptions {
+export function timeScale(window: TimeWindow): LinearOptions {
   const ticks = timeTicks(window, tickStep(window.maxSeconds - window.minSeconds));
   return {
     type: 'linear',
@@ -57,7 +57,7 @@ function timeScale(window: TimeWindow): LinearOptions {
   };
 }
 
-function valueScale(title: string, position: 'left' | 'right', color: string): LinearOptions {
+export function valueScale(title: string, position: 'left' | 'right', color: string): LinearOptions {
   return {
     type: 'linear',
     position,
@@ -72,7 +72,7 @@ function valueScale(title: string, position: 'left' | 'right', color: string): L
   };
 }
 
-function line(label: string, data: XY[], color: string, yAxisID: string): ChartDataset<'line', XY[]> {
+export function line(label: string, data: XY[], color: string, yAxisID: string): ChartDataset<'line', XY[]> {
   return {
     label,
     data,
@@ -85,7 +85,7 @@ function line(label: string, data: XY[], color: string, yAxisID: string): ChartD
   };
 }
 
-function baseOptions(): NonNullable<LineConfig['options']> {
+export function baseOptions(): NonNullable<LineConfig['options']> {
   return {
     responsive: false,
     animation: false,
@@ -95,7 +95,7 @@ function baseOptions(): NonNullable<LineConfig['options']> {
   };
 }
 
-function render(item: ChartItem, config: LineConfig): void {
+export function render(item: ChartItem, config: LineConfig): void {
   new Chart(item, { ...config, platform: BasicPlatform }).destroy();
 }
 

@@ -77,17 +77,19 @@ describe('renderCapacityPdf with the fixture run', () => {
   });
 
   it('numbers pages and dates the footer', () => {
-    expect(content).toContain('Page 1 of 9');
-    expect(content).toContain('Page 9 of 9');
+    expect(content).toContain('Page 1 of 10');
+    expect(content).toContain('Page 10 of 10');
     expect(content).toContain('generated 2025-03-04 10:07:30 UTC');
   });
 
-  it('has the expected pages (cover, summary, run, timeline, capacity, advice, two of transactions, assumptions), each renderable', () => {
+  it('has the expected pages (cover, summary, run, timeline, failures, capacity, advice, two of transactions, assumptions), each renderable', () => {
     const meta = info(file);
-    expect(meta.Pages).toBe('9');
+    expect(meta.Pages).toBe('10');
     expect(meta['Page size']).toMatch(/^595 x 842 pts/);
     expect(meta.Title).toBe('Moodle capacity report');
-    expect(rasterise(file, 'full')).toHaveLength(9);
+    expect(rasterise(file, 'full')).toHaveLength(10);
+    // The fixture's requests fail from 1:00 on, so the Failures section follows the timeline.
+    expect(content).toMatch(/Load and latency over time .* Failures what failed, and when .* Capacity what one instance sustains/);
   });
 
   it('keeps the advice sections, each saying in one line what it needs, without a recommendation', () => {
@@ -105,8 +107,8 @@ describe('renderCapacityPdf without CloudWatch', () => {
     const content = text(file);
     expect(content).toContain('CloudWatch was not configured');
     expect(content).not.toContain('AWS/EC2');
-    expect(info(file).Pages).toBe('9');
-    expect(rasterise(file, 'nocw')).toHaveLength(9);
+    expect(info(file).Pages).toBe('10');
+    expect(rasterise(file, 'nocw')).toHaveLength(10);
   });
 });
 
@@ -116,7 +118,7 @@ describe('renderCapacityPdf edge cases', () => {
     const series = Array.from({ length: 5 }, (_, i) => ({ ...must(base[i % 2]), id: `s${i}`, label: `Series ${i}` }));
     const file = write('many-series', makeAnalysis({ cloudwatch: cloudwatchData('test', series) }));
     const content = text(file);
-    expect(info(file).Pages).toBe('10');
+    expect(info(file).Pages).toBe('11');
     expect(content).toContain('CloudWatch metrics over time (continued)');
     for (let i = 0; i < 5; i++) expect(content).toContain(`Series ${i}`);
   });
@@ -139,6 +141,8 @@ describe('renderCapacityPdf edge cases', () => {
     expect(content).toContain('No transactions were recorded');
     expect(content).toContain('returned no series');
     expect(info(file).Title).toBe('Exam-week rehearsal');
-    expect(rasterise(file, 'empty')).toHaveLength(8);
+    // No request failed but 61 checks did: the Failures page stays, saying there is nothing to plot.
+    expect(content).toContain('nothing to plot over time');
+    expect(rasterise(file, 'empty')).toHaveLength(9);
   });
 });

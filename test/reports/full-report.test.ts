@@ -34,6 +34,7 @@ const SECTIONS = [
   'Annual cost and savings',
   'The test run',
   'Load and latency over time',
+  'Failed requests per second by status class',
   'Throughput against latency',
   'Utilisation against throughput: Web tier CPU',
   'Universal Scalability Law',
