@@ -102,8 +102,9 @@ function assumptions(input: RecommendationInput, ri: RiSizing | null): string[] 
 }
 
 export function buildRecommendation(input: RecommendationInput): Recommendation {
-  const scaling = recommendScaling({ capacity: input.capacity, demand: expandProfile(input.peak), today: input.today });
   const demand = yearDemand(input);
+  const yearPeak = demand === null || demand.rps.length === 0 ? null : { rps: Math.max(...demand.rps), what: `the year's busiest hour, from the ${demand.source}` };
+  const scaling = recommendScaling({ capacity: input.capacity, demand: expandProfile(input.peak), today: input.today, yearPeak });
   const perInstanceAtTarget = scaling.utilisation.value * scaling.planningRpsPerInstance.value;
   const ri =
     demand === null || input.price === null

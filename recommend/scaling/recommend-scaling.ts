@@ -10,6 +10,7 @@ import type { CapacityInput, DemandSeries, GroupPolicy, ScalingRecommendation } 
 import { assumedTemplatePolicy } from './assumed-today.ts';
 import { pct, rps, secs } from './format.ts';
 import { chooseMetric } from './metric-choice.ts';
+import type { ExpectedPeak } from './max-capacity.ts';
 import { minCapacity } from './min-capacity.ts';
 import { whatMustChange } from './must-change.ts';
 import { STEP_OUT_MINUTES, TT_OUT_MINUTES, type PolicyFacts } from './policies.ts';
@@ -23,9 +24,11 @@ export interface ScalingRequest {
   /** The policy in place today (read from AWS or a file); null = the assumed template. */
   readonly today: GroupPolicy | null;
   readonly metricLagSeconds?: number;
+  /** The year's busiest hour from the calendar or history (null without either). */
+  readonly yearPeak: ExpectedPeak | null;
 }
 
-function searchBoth(capacity: CapacityInput, demand: DemandSeries, lag: number | undefined): { tt: SearchResult; step: SearchResult; facts: PolicyFacts } {
+function searchBoth(capacity: CapacityInput, demand: DemandSeries, lag: number | undefined, yearPeak: ExpectedPeak | null): { tt: SearchResult; step: SearchResult; facts: PolicyFacts } {
   const platform = replayPlatform(capacity, lag);
   const min = minCapacity(capacity.baselineRps.value, capacity.perInstanceRpsLow, capacity.azCount.value);
   const facts: PolicyFacts = {
@@ -36,7 +39,7 @@ function searchBoth(capacity: CapacityInput, demand: DemandSeries, lag: number |
     warmupSeconds: capacity.warmupSeconds.value,
   };
   const react = (minutes: number) => reactionSeconds(minutes, { metricLagSeconds: platform.metricLagSeconds, bootSeconds: platform.bootSeconds, warmupSeconds: platform.warmupSeconds }, '').value;
-  const base = { facts, series: demand, platform, minCapacity: min.value };
+  const base = { facts, series: demand, platform, minCapacity: min.value, yearPeak };
   return {
     facts,
     tt: searchUtilisation({ ...base, kind: 'target-tracking', startUtilisation: headroomUtilisation(demand, react(TT_OUT_MINUTES)).value }),
@@ -66,7 +69,7 @@ export function recommendScaling(req: ScalingRequest): ScalingRecommendation {
   const platform = replayPlatform(c, req.metricLagSeconds);
   const metric = chooseMetric(c);
   const min = minCapacity(c.baselineRps.value, c.perInstanceRpsLow, c.azCount.value);
-  const { tt, step } = searchBoth(c, req.demand, req.metricLagSeconds);
+  const { tt, step } = searchBoth(c, req.demand, req.metricLagSeconds, req.yearPeak);
   const [chosen, other] = pick(tt, step);
   const kind = chosen.policy.rule.kind === 'target-tracking' ? 'target-tracking' : 'step';
   const outMinutes = kind === 'target-tracking' ? TT_OUT_MINUTES : STEP_OUT_MINUTES;
@@ -84,7 +87,7 @@ export function recommendScaling(req: ScalingRequest): ScalingRecommendation {
   const unit = metric.value === 'ALBRequestCountPerTarget' ? 'requests per target per minute' : '% average CPU';
   const today = req.today ?? assumedTemplatePolicy(min.value, chosen.policy.maxCapacity);
   const attempt = (cap: CapacityInput, series: DemandSeries): ReplayResult => {
-    const s = searchBoth(cap, series, req.metricLagSeconds);
+    const s = searchBoth(cap, series, req.metricLagSeconds, req.yearPeak);
     return pick(s.tt, s.step)[0].replay;
   };
   return {

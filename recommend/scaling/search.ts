@@ -5,7 +5,7 @@ import { peakOf } from '../demand-series.ts';
 import { replay } from '../replay/replay.ts';
 import type { ReplayPlatform, ReplayResult } from '../replay/types.ts';
 import type { CandidateTrial, DemandSeries, GroupPolicy, Reasoned, ScalingRule } from '../types.ts';
-import { maxCapacity } from './max-capacity.ts';
+import { expectedPeak, maxCapacity, type ExpectedPeak } from './max-capacity.ts';
 import { stepScaling, targetTracking, type PolicyFacts } from './policies.ts';
 import { scheduledActions } from './prescale.ts';
 import { MIN_UTILISATION } from './utilisation.ts';
@@ -17,6 +17,8 @@ export interface SearchInput {
   readonly series: DemandSeries;
   readonly platform: ReplayPlatform;
   readonly minCapacity: number;
+  /** The year's busiest hour (calendar or history), when known: the maximum must reach it too. */
+  readonly yearPeak: ExpectedPeak | null;
 }
 
 export interface SearchResult {
@@ -31,7 +33,7 @@ export function groupPolicyAt(input: SearchInput, u: number): { policy: GroupPol
   const perInstance = u * input.facts.planningRpsPerInstance;
   const rule: ScalingRule = input.kind === 'target-tracking' ? targetTracking(u, input.facts) : stepScaling(u, input.facts);
   const scheduled = scheduledActions(input.series, perInstance, input.minCapacity, input.platform.bootSeconds + input.platform.warmupSeconds);
-  const max = maxCapacity(peakOf(input.series), perInstance, input.minCapacity, scheduled.reduce((m, a) => Math.max(m, a.minCapacity), 0));
+  const max = maxCapacity(expectedPeak(peakOf(input.series), input.yearPeak), perInstance, input.minCapacity, scheduled.reduce((m, a) => Math.max(m, a.minCapacity), 0));
   const label = input.kind === 'target-tracking' ? 'Recommended: target tracking' : 'Recommended: step scaling';
   return { policy: { label, minCapacity: input.minCapacity, maxCapacity: max.value, rule, scheduled }, max };
 }

@@ -9,7 +9,7 @@ import { capacity } from '../capacity-fixture.ts';
 
 describe('recommendScaling', () => {
   const cap = capacity();
-  const r = recommendScaling({ capacity: cap, demand: expandProfile(defaultPeakProfile(20)), today: null });
+  const r = recommendScaling({ capacity: cap, demand: expandProfile(defaultPeakProfile(20)), today: null, yearPeak: null });
 
   it('meets the SLO in ≥ 99 % of minutes with fewer instance-hours than static peak provisioning', () => {
     const rec = r.replays.recommended.summary;
@@ -38,6 +38,20 @@ describe('recommendScaling', () => {
     expect(r.policy.maxCapacity).toBeGreaterThanOrEqual(r.scheduled[0]?.minCapacity ?? 0);
   });
 
+  it("raises the maximum to the year's busiest hour when that is above the replayed peak, and says so", () => {
+    const perInstanceAtTarget = r.utilisation.value * r.planningRpsPerInstance.value;
+    const busy = { rps: 2 * r.maxCapacity.value * perInstanceAtTarget, what: "the year's busiest hour, from the term calendar" };
+    const withYear = recommendScaling({ capacity: cap, demand: expandProfile(defaultPeakProfile(20)), today: null, yearPeak: busy });
+    // ⌈1.25 × peak ÷ per-instance at target⌉ at the same utilisation.
+    expect(withYear.utilisation.value).toBe(r.utilisation.value);
+    expect(withYear.maxCapacity.value).toBe(Math.ceil((1.25 * busy.rps) / perInstanceAtTarget - 1e-9));
+    expect(withYear.policy.maxCapacity).toBe(withYear.maxCapacity.value);
+    expect(withYear.maxCapacity.reasoning).toContain("the year's busiest hour");
+    // A quieter year leaves the maximum to the replayed peak.
+    const quiet = recommendScaling({ capacity: cap, demand: expandProfile(defaultPeakProfile(20)), today: null, yearPeak: { rps: 1, what: 'quiet' } });
+    expect(quiet.maxCapacity).toEqual(r.maxCapacity);
+  });
+
   it('uses the target value that matches the utilisation of the planning capacity', () => {
     const rule = r.policy.rule;
     const expected = Math.round(r.utilisation.value * 18 * 60);
@@ -49,7 +63,7 @@ describe('recommendScaling', () => {
   it('says what must change when boot is too slow for any utilisation', () => {
     const slow = capacity({ bootSeconds: { value: 1800, source: 'facts file', note: 'test' }, warmupSeconds: { value: 600, source: 'facts file', note: 'test' } });
     const spiky = expandProfile({ label: 'spike', source: 'assumed', startRps: 20, stages: [{ minutes: 30, toRps: 20 }, { minutes: 2, toRps: 200 }, { minutes: 60, toRps: 200 }] });
-    const bad = recommendScaling({ capacity: slow, demand: spiky, today: null });
+    const bad = recommendScaling({ capacity: slow, demand: spiky, today: null, yearPeak: null });
     expect(bad.meetsSlo).toBe(false);
     expect(bad.mustChange.length).toBeGreaterThan(0);
     expect(bad.mustChange.join(' ')).toMatch(/Pre-scaling|Faster boot|Bigger instances/);
