@@ -3,7 +3,7 @@
 import { paragraph, sectionHeading, spacer, stack, type Block } from './blocks.ts';
 import type { PdfContext } from './chart-region.ts';
 import { formatCount, formatPercent, NA } from './format.ts';
-import { headlineFacts } from './headline-facts.ts';
+import { headlineFacts, type HeadlineFacts } from './headline-facts.ts';
 import { formatMoney } from './money.ts';
 import { drawPageHeading } from './page-frame.ts';
 import type { PageDrawer } from './page-drawer.ts';
@@ -14,6 +14,12 @@ import { tiles } from './tiles.ts';
 
 const TITLE = 'Executive summary';
 
+/** Who carried the load: a fixed fleet, or a group that scaled during the run (then per instance only). */
+function tested(f: HeadlineFacts): string {
+  if (f.scaledBetween !== null) return `The group scaled from ${f.scaledBetween.min} to ${f.scaledBetween.max} instances during the run; counted per instance in service,`;
+  const fleet = f.instancesUnderTest === null ? 'fleet' : `${f.instancesUnderTest} instance${f.instancesUnderTest === 1 ? '' : 's'}`;
+  return `The tested ${fleet} sustained ${formatCount(f.siteRps)} requests/s`;
+}
 
 function section(ctx: PdfContext, title: string, text: string): Block {
   return stack([spacer(8), sectionHeading(title), paragraph(ctx, text, { size: SIZE.body })]);
@@ -25,7 +31,7 @@ export function executiveSummaryPages(ctx: PdfContext, input: ReportInput): Page
   const holds =
     f.perInstanceRps === null
       ? 'This run did not establish a sustainable rate: no period kept p95 under the SLO with < 1 % errors, or the analyzer had no capacity model.'
-      : `The tested ${f.instancesUnderTest === null ? 'fleet' : `${f.instancesUnderTest} instance${f.instancesUnderTest === 1 ? '' : 's'}`} sustained ${formatCount(f.siteRps)} requests/s with p95 under ${formatCount(f.sloP95Ms)} ms and under 1 % errors: ${f.lowerBound ? 'at least ' : ''}${formatCount(f.perInstanceRps)} requests/s per instance${f.lowerBound && f.saturationPerInstanceRps !== null ? ` (the run never broke the SLO; the bottleneck's utilisation reaches 100 % near ${formatCount(f.saturationPerInstanceRps)} requests/s per instance)` : ''}${f.learnersPerInstance === null ? '' : `, about ${formatCount(f.learnersPerInstance)} active learners per instance at this run's mix of pages and think time`}.${r === null ? '' : ` At the recommended maximum of ${r.scaling.maxCapacity.value} instances the tier holds about ${formatCount(r.summary.atMaxCapacityRps)} requests/s at the planned utilisation.`}`;
+      : `${tested(f)} with p95 under ${formatCount(f.sloP95Ms)} ms and under 1 % errors: ${f.lowerBound ? 'at least ' : ''}${formatCount(f.perInstanceRps)} requests/s per instance${f.lowerBound && f.saturationPerInstanceRps !== null ? ` (the run never broke the SLO; the bottleneck's utilisation reaches 100 % near ${formatCount(f.saturationPerInstanceRps)} requests/s per instance)` : ''}${f.learnersPerInstance === null ? '' : `, about ${formatCount(f.learnersPerInstance)} active learners per instance at this run's mix of pages and think time`}.${r === null ? '' : ` At the recommended maximum of ${r.scaling.maxCapacity.value} instances the tier holds about ${formatCount(r.summary.atMaxCapacityRps)} requests/s at the planned utilisation.`}`;
   const breaks = f.breaksFirst === null ? 'Not identified by this run: no resource measured in CloudWatch reached its limit before latency did. Measure the database and session store in the next test.' : `${f.breaksFirst} reaches its limit first as load grows${r?.capacity.bottleneck?.note === undefined ? '' : ` (${r.capacity.bottleneck.note})`}.`;
   const rep = r?.scaling.replays;
   const validation =

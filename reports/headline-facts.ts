@@ -14,6 +14,16 @@ export interface HeadlineFacts {
   readonly lowerBound: boolean;
   /** Where the bottleneck resource reaches 100 % per instance (utilisation law), when fitted. */
   readonly saturationPerInstanceRps: number | null;
+  /** Fewest and most instances in service over the loaded periods, when the run scaled; else null. */
+  readonly scaledBetween: { readonly min: number; readonly max: number } | null;
+}
+
+function scaledBetween(points: ReportInput['analysis']['grid']['points']): HeadlineFacts['scaledBetween'] {
+  const counts = points.flatMap((p) => (p.requests > 0 && p.instances !== null ? [Math.round(p.instances)] : []));
+  if (counts.length === 0) return null;
+  const min = Math.min(...counts);
+  const max = Math.max(...counts);
+  return min === max ? null : { min, max };
 }
 
 export function headlineFacts({ analysis: a, recommendation: r }: ReportInput): HeadlineFacts {
@@ -21,6 +31,7 @@ export function headlineFacts({ analysis: a, recommendation: r }: ReportInput): 
   const bound = {
     lowerBound: cap?.maxSustainableRps.basis.startsWith('lower bound') ?? false,
     saturationPerInstanceRps: cap?.saturationRps.perInstance?.value ?? null,
+    scaledBetween: scaledBetween(a.grid.points),
   };
   if (r !== null) {
     return {
