@@ -25,7 +25,24 @@ describe('the shipped price snapshot', () => {
 
   it('names what the file has when a type or region is missing', () => {
     expect(() => instancePrice(prices, 'ap-south-1', 'm6a.xlarge')).toThrow(/no prices for region ap-south-1; the file has us-east-1/);
-    expect(() => instancePrice(prices, 'eu-west-2', 'm6a.xlarge')).toThrow(/no price for m6a.xlarge in eu-west-2; the file has m5.large, m5.xlarge/);
+    expect(() => instancePrice(prices, 'eu-west-2', 't3.xlarge')).toThrow(/no price for t3.xlarge in eu-west-2; the file has m5.large, m5.xlarge, m5.2xlarge, /);
+  });
+
+  it('covers the common web-tier families in eu-west-2, each dearer than in us-east-1 by a plausible London margin', () => {
+    const london = prices.regions['eu-west-2'] ?? {};
+    for (const family of ['m5', 'm6i', 'm6a', 'm7i', 'm7g', 'c5', 'c6i', 'c6a', 'c7i', 'c7g', 'r5', 'r6i']) {
+      expect(Object.keys(london)).toContain(`${family}.xlarge`);
+    }
+    let compared = 0;
+    for (const [type, p] of Object.entries(london)) {
+      const virginia = prices.regions['us-east-1']?.[type];
+      if (virginia === undefined) continue;
+      compared += 1;
+      const ratio = p.onDemandHourly / virginia.onDemandHourly;
+      expect(ratio, type).toBeGreaterThan(1.1);
+      expect(ratio, type).toBeLessThan(1.25);
+    }
+    expect(compared).toBeGreaterThanOrEqual(30);
   });
 
   it('rejects a commitment dearer than on demand, and unknown options', () => {
