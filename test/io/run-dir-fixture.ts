@@ -5,7 +5,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { syntheticK6Lines } from '../../bench/k6-synthetic.ts';
 
-export const start = Date.UTC(2026, 10, 26, 9, 0, 0);
+// Twelve hours ago on the hour, not a fixed date: `analyze` picks its CloudWatch period from the
+// window's age (1-minute data from 3 hours to 15 days old), so a fixed date would change the period
+// the tests expect as the calendar moves on.
+const HOUR = 3_600_000;
+export const start = Math.floor(Date.now() / HOUR) * HOUR - 12 * HOUR;
 export const seconds = 420;
 
 export function syntheticRunDir(): string {
