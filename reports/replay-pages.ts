@@ -29,6 +29,14 @@ function line(r: ReplayResult, pick: (m: ReplayResult['timeline'][number]) => nu
   return r.timeline.map((m) => ({ x: m.minute, y: pick(m) }));
 }
 
+/** The recommended policy's instance-hours against the fixed fleet's, in words that stay true either way. */
+function againstStatic(recommendedHours: number, fixed: ReplayResult): string {
+  const diff = fixed.summary.instanceHours - recommendedHours;
+  if (!fixed.summary.meetsSlo) return `The recommended policy passes; no fixed fleet up to three times the peak's bare count does.`;
+  if (diff > 0.05) return `The recommended policy passes with ${diff.toFixed(1)} fewer instance-hours than the fixed fleet.`;
+  return `The recommended policy passes but uses ${(-diff).toFixed(1)} more instance-hours than the fixed fleet: over this peak, a fixed fleet of that size costs less than scaling.`;
+}
+
 export function replayPages(ctx: PdfContext, input: ReportInput): PageDrawer[] {
   const r = input.recommendation;
   if (r === null) return flowPages('Replay of the coming peak', undefined, [notice(ctx, NO_RECOMMENDATION)]);
@@ -73,7 +81,7 @@ export function replayPages(ctx: PdfContext, input: ReportInput): PageDrawer[] {
       }),
     ),
     tableBlock(ctx, columns, [rep.recommended, rep.alternative, rep.today, rep.staticPeak]),
-    paragraph(ctx, `A policy passes when p95 is under the SLO in at least 99 % of minutes. ${r.scaling.meetsSlo ? `The recommended policy passes with ${(rep.staticPeak.summary.instanceHours - rep.recommended.summary.instanceHours).toFixed(1)} fewer instance-hours than provisioning for the peak all day.` : 'No policy passes; see “What must change” on the next page.'}`, { size: SIZE.body }),
+    paragraph(ctx, `A policy passes when p95 is under the SLO in at least 99 % of minutes. Static peak provisioning is the smallest fixed fleet that passes. ${r.scaling.meetsSlo ? againstStatic(rep.recommended.summary.instanceHours, rep.staticPeak) : 'No policy passes; see “What must change” on the next page.'}`, { size: SIZE.body }),
   ];
   return flowPages('Replay of the coming peak', 'the recommended policy against today’s, minute by minute', blocks);
 }

@@ -5,7 +5,7 @@
 import { peakOf } from '../demand-series.ts';
 import { replayPlatform, scaledCapacity } from '../platform.ts';
 import { replay } from '../replay/replay.ts';
-import type { ReplayResult } from '../replay/types.ts';
+import type { ReplayPlatform, ReplayResult } from '../replay/types.ts';
 import type { CapacityInput, DemandSeries, GroupPolicy, ScalingRecommendation } from '../types.ts';
 import { assumedTemplatePolicy } from './assumed-today.ts';
 import { pct, rps, secs } from './format.ts';
@@ -59,9 +59,24 @@ function alternativeLabel(label: string): string {
   return label.replace('Recommended', 'Alternative');
 }
 
-function staticPeak(demand: DemandSeries, perInstance: number, min: number): GroupPolicy {
-  const n = Math.max(min, Math.ceil(peakOf(demand) / perInstance - 1e-9));
-  return { label: `Static peak provisioning (${n} instances)`, minCapacity: n, maxCapacity: n, rule: { kind: 'static' }, scheduled: [] };
+/** Fixed fleets tried above the peak's bare instance count before giving up on one that passes. */
+export const STATIC_SEARCH_LIMIT = 3;
+
+/**
+ * Static peak provisioning: the smallest fixed fleet whose replay keeps p95 under the SLO (a fleet
+ * sized for the peak at 100 % of capacity queues at the peak itself), searched upward from the bare
+ * count; if none within ×3 passes, the largest tried, marked as failing.
+ */
+function staticPeak(demand: DemandSeries, perInstance: number, min: number, platform: ReplayPlatform): ReplayResult {
+  const bare = Math.max(min, Math.ceil(peakOf(demand) / perInstance - 1e-9));
+  let last: ReplayResult | null = null;
+  for (let n = bare; n <= bare * STATIC_SEARCH_LIMIT; n++) {
+    const policy: GroupPolicy = { label: `Static peak provisioning (${n} instances)`, minCapacity: n, maxCapacity: n, rule: { kind: 'static' }, scheduled: [] };
+    last = replay(policy, demand, platform);
+    if (last.summary.meetsSlo) return last;
+  }
+  if (last === null) throw new Error('staticPeak: empty search');
+  return { ...last, policyLabel: `${last.policyLabel}, the largest tried: none up to ×${STATIC_SEARCH_LIMIT} passes` };
 }
 
 export function recommendScaling(req: ScalingRequest): ScalingRecommendation {
@@ -119,7 +134,7 @@ export function recommendScaling(req: ScalingRequest): ScalingRecommendation {
       recommended: chosen.replay,
       alternative: { ...other.replay, policyLabel: alternativeLabel(other.replay.policyLabel) },
       today: replay(today, req.demand, platform),
-      staticPeak: replay(staticPeak(req.demand, c.perInstanceRpsLow, min.value), req.demand, platform),
+      staticPeak: staticPeak(req.demand, c.perInstanceRpsLow, min.value, platform),
     },
   };
 }

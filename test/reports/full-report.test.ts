@@ -62,6 +62,18 @@ describe('the full capacity PDF', () => {
     expect(full.text).toMatch(/Recommended: (target tracking|step scaling) 100\.00%/);
   });
 
+  it('says in the executive summary when the figures are lower bounds (the generator fell short)', () => {
+    expect(full.text).not.toContain('These figures are lower bounds');
+    const cap = analysis.capacity;
+    if (cap === null) throw new Error('fixture without a capacity model');
+    const short = { ...analysis, capacity: { ...cap, valid: false, invalidReasons: ['k6 dropped 75 iteration(s)'] } };
+    const file = join(dir, 'short.pdf');
+    writeFileSync(file, renderCapacityPdf(short, { now: NOW, recommendation: makeRecommendation(short, true) }));
+    const summary = execFileSync('pdftotext', ['-f', '2', '-l', '2', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+    expect(summary).toContain('Executive summary');
+    expect(summary).toContain('These figures are lower bounds: k6 dropped 75 iteration(s).');
+  });
+
   it('is A4 with numbered pages, and every page renders', () => {
     const info = execFileSync('pdfinfo', [full.file], { encoding: 'utf8' });
     expect(info).toMatch(/Page size:\s+595 x 842 pts \(A4\)/);

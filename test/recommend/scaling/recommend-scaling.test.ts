@@ -4,7 +4,11 @@
 import { describe, expect, it } from 'vitest';
 import { expandProfile } from '../../../recommend/demand-series.ts';
 import { defaultPeakProfile } from '../../../recommend/default-profile.ts';
+import { peakOf } from '../../../recommend/demand-series.ts';
+import { replayPlatform } from '../../../recommend/platform.ts';
+import { replay } from '../../../recommend/replay/replay.ts';
 import { recommendScaling } from '../../../recommend/scaling/recommend-scaling.ts';
+import type { GroupPolicy } from '../../../recommend/types.ts';
 import { capacity } from '../capacity-fixture.ts';
 
 describe('recommendScaling', () => {
@@ -17,6 +21,28 @@ describe('recommendScaling', () => {
     expect(rec.shareUnderSlo).toBeGreaterThanOrEqual(0.99);
     expect(rec.instanceHours).toBeLessThan(r.replays.staticPeak.summary.instanceHours);
     expect(r.replays.staticPeak.summary.meetsSlo).toBe(true);
+  });
+
+  it('compares with the smallest fixed fleet that passes: one instance fewer fails the SLO', () => {
+    const n = Number(/\((\d+) instances\)/.exec(r.replays.staticPeak.policyLabel)?.[1]);
+    const bare = Math.ceil(peakOf(r.demand) / cap.perInstanceRpsLow - 1e-9);
+    expect(n).toBeGreaterThanOrEqual(bare);
+    const fleet = (k: number): GroupPolicy => ({ label: `${k}`, minCapacity: k, maxCapacity: k, rule: { kind: 'static' }, scheduled: [] });
+    expect(replay(fleet(n), r.demand, replayPlatform(cap)).summary.meetsSlo).toBe(true);
+    if (n > bare) expect(replay(fleet(n - 1), r.demand, replayPlatform(cap)).summary.meetsSlo).toBe(false);
+  });
+
+  it('adds instances to the fixed fleet until it passes when the bare count queues at the peak', () => {
+    // Measured: p95 crosses the 1500 ms SLO near 16.3 requests/s, below the low-end capacity of 18, so
+    // the bare count (the 120 requests/s peak ÷ 18 → 7, 17.1 each) queues at the peak.
+    const tight = capacity({ latencyCurve: [{ rpsPerInstance: 10, p95Ms: 300 }, { rpsPerInstance: 16, p95Ms: 1400 }, { rpsPerInstance: 17, p95Ms: 1700 }] });
+    const t = recommendScaling({ capacity: tight, demand: expandProfile(defaultPeakProfile(20)), today: null, yearPeak: null });
+    const n = Number(/\((\d+) instances\)/.exec(t.replays.staticPeak.policyLabel)?.[1]);
+    const bare = Math.ceil(peakOf(t.demand) / tight.perInstanceRpsLow - 1e-9);
+    const fleet = (k: number): GroupPolicy => ({ label: `${k}`, minCapacity: k, maxCapacity: k, rule: { kind: 'static' }, scheduled: [] });
+    expect(n).toBeGreaterThan(bare);
+    expect(t.replays.staticPeak.summary.meetsSlo).toBe(true);
+    expect(replay(fleet(n - 1), t.demand, replayPlatform(tight)).summary.meetsSlo).toBe(false);
   });
 
   it('beats the assumed template on minutes over the SLO', () => {
