@@ -7,13 +7,10 @@ import type { MetricRole } from '../analysis/types.ts';
 import { CLIError } from '../cli/errors.ts';
 import { expandResources } from './environment-resources.ts';
 import type { EnvironmentDescription, EnvironmentResources, MetricSpec } from './types.ts';
+import { configError } from '../io/config-error.ts';
 
 const ROLES: readonly MetricRole[] = ['requests', 'instances', 'latency', 'web_cpu', 'db_cpu', 'db_connections', 'session_cpu', 'session_memory', 'fs_io', 'errors'];
 const RESOURCE_KEYS = ['loadBalancer', 'targetGroup', 'autoScalingGroup', 'rdsInstance', 'cacheCluster', 'cacheEngine', 'fileSystem'] as const;
-
-function fail(path: string, what: string, expected: string, got: unknown): never {
-  throw new CLIError('CONFIG', `${path}: ${what}; expected ${expected}, got ${JSON.stringify(got)}`);
-}
 
 /** CloudWatch's valid periods: 1, 5, 10, 30 s (high resolution) or a multiple of 60. */
 export function isValidPeriod(period: unknown): period is number {
@@ -21,18 +18,18 @@ export function isValidPeriod(period: unknown): period is number {
 }
 
 function parseMetric(path: string, m: unknown, i: number): MetricSpec {
-  if (typeof m !== 'object' || m === null) fail(path, `metrics[${i}]`, 'an object', m);
+  if (typeof m !== 'object' || m === null) configError(path, `metrics[${i}]`, 'an object', m);
   const s = m as Record<string, unknown>;
   for (const key of ['id', 'namespace', 'metricName', 'stat']) {
-    if (typeof s[key] !== 'string' || s[key] === '') fail(path, `metrics[${i}].${key}`, 'a string', s[key]);
+    if (typeof s[key] !== 'string' || s[key] === '') configError(path, `metrics[${i}].${key}`, 'a string', s[key]);
   }
-  if (!/^[a-z][a-zA-Z0-9_]*$/.test(s['id'] as string)) fail(path, `metrics[${i}].id`, 'a lowercase letter then letters, digits or _', s['id']);
+  if (!/^[a-z][a-zA-Z0-9_]*$/.test(s['id'] as string)) configError(path, `metrics[${i}].id`, 'a lowercase letter then letters, digits or _', s['id']);
   const dims = s['dimensions'] ?? {};
   if (typeof dims !== 'object' || dims === null || Object.values(dims).some((v) => typeof v !== 'string')) {
-    fail(path, `metrics[${i}].dimensions`, 'an object of strings', dims);
+    configError(path, `metrics[${i}].dimensions`, 'an object of strings', dims);
   }
   const role = s['role'];
-  if (role !== undefined && role !== null && !ROLES.includes(role as MetricRole)) fail(path, `metrics[${i}].role`, `one of ${ROLES.join(', ')} or null`, role);
+  if (role !== undefined && role !== null && !ROLES.includes(role as MetricRole)) configError(path, `metrics[${i}].role`, `one of ${ROLES.join(', ')} or null`, role);
   return {
     id: s['id'] as string,
     label: typeof s['label'] === 'string' ? s['label'] : `${s['namespace'] as string} ${s['metricName'] as string}`,
@@ -46,38 +43,38 @@ function parseMetric(path: string, m: unknown, i: number): MetricSpec {
 }
 
 function parseResources(path: string, r: unknown): EnvironmentResources {
-  if (typeof r !== 'object' || r === null || Array.isArray(r)) fail(path, 'resources', 'an object', r);
+  if (typeof r !== 'object' || r === null || Array.isArray(r)) configError(path, 'resources', 'an object', r);
   const o = r as Record<string, unknown>;
   for (const key of Object.keys(o)) {
-    if (!(RESOURCE_KEYS as readonly string[]).includes(key)) fail(path, `resources.${key}`, `one of ${RESOURCE_KEYS.join(', ')}`, key);
-    if (typeof o[key] !== 'string' || o[key] === '') fail(path, `resources.${key}`, 'a non-empty string', o[key]);
+    if (!(RESOURCE_KEYS as readonly string[]).includes(key)) configError(path, `resources.${key}`, `one of ${RESOURCE_KEYS.join(', ')}`, key);
+    if (typeof o[key] !== 'string' || o[key] === '') configError(path, `resources.${key}`, 'a non-empty string', o[key]);
   }
-  if (o['targetGroup'] !== undefined && o['loadBalancer'] === undefined) fail(path, 'resources.loadBalancer', 'a load balancer with the target group (HealthyHostCount has both dimensions)', undefined);
-  if (o['cacheEngine'] !== undefined && o['cacheEngine'] !== 'redis' && o['cacheEngine'] !== 'memcached') fail(path, 'resources.cacheEngine', 'redis or memcached', o['cacheEngine']);
+  if (o['targetGroup'] !== undefined && o['loadBalancer'] === undefined) configError(path, 'resources.loadBalancer', 'a load balancer with the target group (HealthyHostCount has both dimensions)', undefined);
+  if (o['cacheEngine'] !== undefined && o['cacheEngine'] !== 'redis' && o['cacheEngine'] !== 'memcached') configError(path, 'resources.cacheEngine', 'redis or memcached', o['cacheEngine']);
   return o as EnvironmentResources;
 }
 
 export function parseEnvironment(path: string, json: unknown): EnvironmentDescription {
-  if (typeof json !== 'object' || json === null) fail(path, 'environment', 'an object', json);
+  if (typeof json !== 'object' || json === null) configError(path, 'environment', 'an object', json);
   const o = json as Record<string, unknown>;
-  if (typeof o['region'] !== 'string' || o['region'] === '') fail(path, 'region', 'an AWS region such as eu-west-2', o['region']);
-  if (o['endpoint'] !== undefined && typeof o['endpoint'] !== 'string') fail(path, 'endpoint', 'a URL or nothing', o['endpoint']);
-  if (o['profile'] !== undefined && (typeof o['profile'] !== 'string' || o['profile'] === '')) fail(path, 'profile', 'an AWS profile name or nothing', o['profile']);
+  if (typeof o['region'] !== 'string' || o['region'] === '') configError(path, 'region', 'an AWS region such as eu-west-2', o['region']);
+  if (o['endpoint'] !== undefined && typeof o['endpoint'] !== 'string') configError(path, 'endpoint', 'a URL or nothing', o['endpoint']);
+  if (o['profile'] !== undefined && (typeof o['profile'] !== 'string' || o['profile'] === '')) configError(path, 'profile', 'an AWS profile name or nothing', o['profile']);
   const period = o['periodSeconds'];
-  if (period !== undefined && period !== null && !isValidPeriod(period)) fail(path, 'periodSeconds', '1, 5, 10, 30 or a multiple of 60 (or omit it to choose from the run window)', period);
+  if (period !== undefined && period !== null && !isValidPeriod(period)) configError(path, 'periodSeconds', '1, 5, 10, 30 or a multiple of 60 (or omit it to choose from the run window)', period);
   const sessions = o['sessions'];
-  if (sessions !== undefined && sessions !== 'database' && sessions !== 'cache' && sessions !== 'file') fail(path, 'sessions', 'database, cache or file', sessions);
+  if (sessions !== undefined && sessions !== 'database' && sessions !== 'cache' && sessions !== 'file') configError(path, 'sessions', 'database, cache or file', sessions);
   const instances = o['instances'];
-  if (instances !== undefined && !(typeof instances === 'number' && Number.isInteger(instances) && instances >= 1)) fail(path, 'instances', 'a whole number ≥ 1', instances);
-  if (o['metrics'] !== undefined && !Array.isArray(o['metrics'])) fail(path, 'metrics', 'a list', o['metrics']);
+  if (instances !== undefined && !(typeof instances === 'number' && Number.isInteger(instances) && instances >= 1)) configError(path, 'instances', 'a whole number ≥ 1', instances);
+  if (o['metrics'] !== undefined && !Array.isArray(o['metrics'])) configError(path, 'metrics', 'a list', o['metrics']);
   const explicit = ((o['metrics'] as unknown[] | undefined) ?? []).map((m, i) => parseMetric(path, m, i));
   const expanded = o['resources'] === undefined ? [] : expandResources(parseResources(path, o['resources']));
   const ids = new Set(explicit.map((m) => m.id));
   const metrics = [...expanded.filter((m) => !ids.has(m.id)), ...explicit];
-  if (metrics.length === 0) fail(path, 'metrics', 'a non-empty list, or resources to expand', o['metrics'] ?? o['resources']);
+  if (metrics.length === 0) configError(path, 'metrics', 'a non-empty list, or resources to expand', o['metrics'] ?? o['resources']);
   const seen = new Set<string>();
   for (const m of explicit) {
-    if (seen.has(m.id)) fail(path, 'metrics', 'unique ids', m.id);
+    if (seen.has(m.id)) configError(path, 'metrics', 'unique ids', m.id);
     seen.add(m.id);
   }
   return {

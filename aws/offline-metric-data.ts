@@ -4,36 +4,31 @@
 // one document, a list of them (pages), or several files. `analyze --print-queries` writes the
 // queries.json for the run window. Pure: the caller reads the files. Validated once, with
 // "what; expected X, got Y" messages.
-import { CLIError } from '../cli/errors.ts';
 import type { MetricPage } from './get-metric-data.ts';
 import { inferRoleFromId } from './metric-roles.ts';
 import type { MetricSpec } from './types.ts';
-
-function fail(source: string, what: string, expected: string, got: unknown): never {
-  const shown = JSON.stringify(got);
-  throw new CLIError('CONFIG', `${source}: ${what}; expected ${expected}, got ${shown === undefined ? 'nothing' : shown.slice(0, 120)}`);
-}
+import { configError } from '../io/config-error.ts';
 
 export function parseMetricDataOutput(source: string, json: unknown): MetricPage[][] {
   const docs = Array.isArray(json) ? json : [json];
   return docs.map((doc, d) => {
     const where = Array.isArray(json) ? `[${d}]` : '';
-    if (typeof doc !== 'object' || doc === null) fail(source, `document${where}`, 'the JSON that aws cloudwatch get-metric-data prints', doc);
+    if (typeof doc !== 'object' || doc === null) configError(source, `document${where}`, 'the JSON that aws cloudwatch get-metric-data prints', doc);
     const results = (doc as Record<string, unknown>)['MetricDataResults'];
-    if (!Array.isArray(results)) fail(source, `${where}MetricDataResults`, 'a list', results);
+    if (!Array.isArray(results)) configError(source, `${where}MetricDataResults`, 'a list', results);
     return results.map((r: unknown, i: number): MetricPage => {
       const at = `${where}MetricDataResults[${i}]`;
-      if (typeof r !== 'object' || r === null) fail(source, at, 'an object', r);
+      if (typeof r !== 'object' || r === null) configError(source, at, 'an object', r);
       const o = r as Record<string, unknown>;
-      if (typeof o['Id'] !== 'string' || o['Id'] === '') fail(source, `${at}.Id`, 'a query id', o['Id']);
+      if (typeof o['Id'] !== 'string' || o['Id'] === '') configError(source, `${at}.Id`, 'a query id', o['Id']);
       const ts = o['Timestamps'] ?? [];
       const vs = o['Values'] ?? [];
-      if (!Array.isArray(ts)) fail(source, `${at}.Timestamps`, 'a list of ISO 8601 times', ts);
-      if (!Array.isArray(vs) || vs.some((v) => typeof v !== 'number')) fail(source, `${at}.Values`, 'a list of numbers', vs);
-      if (ts.length !== vs.length) fail(source, `${at}.Values`, `as many values as Timestamps (${ts.length})`, vs.length);
+      if (!Array.isArray(ts)) configError(source, `${at}.Timestamps`, 'a list of ISO 8601 times', ts);
+      if (!Array.isArray(vs) || vs.some((v) => typeof v !== 'number')) configError(source, `${at}.Values`, 'a list of numbers', vs);
+      if (ts.length !== vs.length) configError(source, `${at}.Values`, `as many values as Timestamps (${ts.length})`, vs.length);
       const timestamps = ts.map((t: unknown, k: number) => {
         const ms = typeof t === 'string' ? Date.parse(t) : typeof t === 'number' ? t * 1000 : NaN;
-        if (!Number.isFinite(ms)) fail(source, `${at}.Timestamps[${k}]`, 'an ISO 8601 time', t);
+        if (!Number.isFinite(ms)) configError(source, `${at}.Timestamps[${k}]`, 'an ISO 8601 time', t);
         return ms;
       });
       const messages = Array.isArray(o['Messages']) ? (o['Messages'] as { Code?: unknown; Value?: unknown }[]).map((m) => `${String(m.Code ?? '')}: ${String(m.Value ?? '')}`) : [];

@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CLIError } from '../cli/errors.ts';
+import { configError, objectAt, textAt, type Json } from '../io/config-error.ts';
 import { projectRoot } from '../io/project-root.ts';
 import { COMMITMENT_IDS, type CommitmentId, type CommitmentPrice, type InstancePrice, type PriceFile } from './types.ts';
 
@@ -9,56 +10,40 @@ export function snapshotPath(): string {
   return join(projectRoot(), 'pricing', 'ec2-prices.snapshot.json');
 }
 
-type Json = Record<string, unknown>;
-
-function fail(path: string, what: string, expected: string, got: unknown): never {
-  throw new CLIError('CONFIG', `${path}: ${what}; expected ${expected}, got ${JSON.stringify(got)}`);
-}
-
-function obj(path: string, what: string, v: unknown): Json {
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) fail(path, what, 'an object', v);
-  return v as Json;
-}
-
-function str(path: string, what: string, v: unknown): string {
-  if (typeof v !== 'string' || v.trim() === '') fail(path, what, 'a non-empty string', v);
-  return v;
-}
-
 function price(path: string, what: string, v: unknown): number {
-  if (typeof v !== 'number' || !Number.isFinite(v) || v <= 0) fail(path, what, 'a price > 0 (USD per hour)', v);
+  if (typeof v !== 'number' || !Number.isFinite(v) || v <= 0) configError(path, what, 'a price > 0 (USD per hour)', v);
   return v;
 }
 
 function commitments(path: string, where: string, v: unknown, onDemand: number): Partial<Record<CommitmentId, CommitmentPrice>> {
-  const o = obj(path, where, v ?? {});
+  const o = objectAt(path, where, v ?? {});
   const out: Partial<Record<CommitmentId, CommitmentPrice>> = {};
   for (const [id, raw] of Object.entries(o)) {
-    if (!(COMMITMENT_IDS as readonly string[]).includes(id)) fail(path, `${where} key`, `one of ${COMMITMENT_IDS.join(', ')}`, id);
-    const c = obj(path, `${where}.${id}`, raw);
+    if (!(COMMITMENT_IDS as readonly string[]).includes(id)) configError(path, `${where} key`, `one of ${COMMITMENT_IDS.join(', ')}`, id);
+    const c = objectAt(path, `${where}.${id}`, raw);
     const effectiveHourly = price(path, `${where}.${id}.effectiveHourly`, c['effectiveHourly']);
-    if (effectiveHourly >= onDemand) fail(path, `${where}.${id}.effectiveHourly`, `less than the on-demand rate ${onDemand}`, effectiveHourly);
+    if (effectiveHourly >= onDemand) configError(path, `${where}.${id}.effectiveHourly`, `less than the on-demand rate ${onDemand}`, effectiveHourly);
     const upfront = c['upfront'];
-    if (upfront !== undefined && (typeof upfront !== 'number' || !Number.isFinite(upfront) || upfront < 0)) fail(path, `${where}.${id}.upfront`, 'a number ≥ 0 or nothing', upfront);
+    if (upfront !== undefined && (typeof upfront !== 'number' || !Number.isFinite(upfront) || upfront < 0)) configError(path, `${where}.${id}.upfront`, 'a number ≥ 0 or nothing', upfront);
     out[id as CommitmentId] = typeof upfront === 'number' ? { effectiveHourly, upfront } : { effectiveHourly };
   }
   return out;
 }
 
 export function parsePrices(path: string, json: unknown): PriceFile {
-  const o = obj(path, 'price file', json);
-  if (o['schema'] !== 'moodle-capacity/prices@1') fail(path, 'schema', '"moodle-capacity/prices@1"', o['schema']);
+  const o = objectAt(path, 'price file', json);
+  if (o['schema'] !== 'moodle-capacity/prices@1') configError(path, 'schema', '"moodle-capacity/prices@1"', o['schema']);
   const regions: Record<string, Record<string, InstancePrice>> = {};
-  for (const [region, types] of Object.entries(obj(path, 'regions', o['regions']))) {
+  for (const [region, types] of Object.entries(objectAt(path, 'regions', o['regions']))) {
     regions[region] = {};
-    for (const [type, raw] of Object.entries(obj(path, `regions.${region}`, types))) {
+    for (const [type, raw] of Object.entries(objectAt(path, `regions.${region}`, types))) {
       const where = `regions.${region}.${type}`;
-      const p = obj(path, where, raw);
+      const p = objectAt(path, where, raw);
       const onDemandHourly = price(path, `${where}.onDemandHourly`, p['onDemandHourly']);
       regions[region][type] = {
         onDemandHourly,
-        source: str(path, `${where}.source`, p['source']),
-        date: str(path, `${where}.date`, p['date']),
+        source: textAt(path, `${where}.source`, p['source']),
+        date: textAt(path, `${where}.date`, p['date']),
         commitments: commitments(path, `${where}.commitments`, p['commitments'], onDemandHourly),
       };
     }
@@ -66,9 +51,9 @@ export function parsePrices(path: string, json: unknown): PriceFile {
   const notes = o['notes'];
   return {
     path,
-    label: str(path, 'label', o['label']),
-    currency: str(path, 'currency', o['currency']),
-    snapshotDate: str(path, 'snapshotDate', o['snapshotDate']),
+    label: textAt(path, 'label', o['label']),
+    currency: textAt(path, 'currency', o['currency']),
+    snapshotDate: textAt(path, 'snapshotDate', o['snapshotDate']),
     notes: Array.isArray(notes) ? notes.filter((n): n is string => typeof n === 'string') : [],
     regions,
   };

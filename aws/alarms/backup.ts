@@ -3,6 +3,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { CLIError } from '../../cli/errors.ts';
 import { BACKUP_SCHEMA, type BackupFile, type GroupState, type Scope } from './types.ts';
+import { configError } from '../../io/config-error.ts';
 
 export function makeBackup(state: GroupState, managed: Scope, region: string, endpoint: string | null, takenAt: Date, group: BackupFile['group']): BackupFile {
   return { schema: BACKUP_SCHEMA, takenAt: takenAt.toISOString(), region, endpoint, state, managed, group };
@@ -12,31 +13,27 @@ export function writeBackup(path: string, backup: BackupFile): void {
   writeFileSync(path, `${JSON.stringify(backup, null, 2)}\n`, { flag: 'wx' });
 }
 
-function fail(path: string, what: string, expected: string, got: unknown): never {
-  throw new CLIError('CONFIG', `${path}: ${what}; expected ${expected}, got ${JSON.stringify(got)?.slice(0, 120)}`);
-}
-
 function list(path: string, o: Record<string, unknown>, key: string, where: string): unknown[] {
   const v = o[key];
-  if (!Array.isArray(v)) fail(path, `${where}.${key}`, 'a list', v);
+  if (!Array.isArray(v)) configError(path, `${where}.${key}`, 'a list', v);
   return v;
 }
 
 function names(path: string, v: unknown, where: string): string[] {
-  if (!Array.isArray(v) || v.some((x) => typeof x !== 'string')) fail(path, where, 'a list of names', v);
+  if (!Array.isArray(v) || v.some((x) => typeof x !== 'string')) configError(path, where, 'a list of names', v);
   return v as string[];
 }
 
 export function parseBackup(path: string, json: unknown): BackupFile {
-  if (typeof json !== 'object' || json === null) fail(path, 'backup', 'an object', json);
+  if (typeof json !== 'object' || json === null) configError(path, 'backup', 'an object', json);
   const o = json as Record<string, unknown>;
-  if (o['schema'] !== BACKUP_SCHEMA) fail(path, 'schema', JSON.stringify(BACKUP_SCHEMA), o['schema']);
-  if (typeof o['region'] !== 'string') fail(path, 'region', 'a region', o['region']);
+  if (o['schema'] !== BACKUP_SCHEMA) configError(path, 'schema', JSON.stringify(BACKUP_SCHEMA), o['schema']);
+  if (typeof o['region'] !== 'string') configError(path, 'region', 'a region', o['region']);
   const state = (o['state'] ?? {}) as Record<string, unknown>;
-  if (typeof state['asgName'] !== 'string' || state['asgName'] === '') fail(path, 'state.asgName', 'the group name', state['asgName']);
+  if (typeof state['asgName'] !== 'string' || state['asgName'] === '') configError(path, 'state.asgName', 'the group name', state['asgName']);
   for (const key of ['policies', 'alarms', 'scheduled']) {
     list(path, state, key, 'state').forEach((item, i) => {
-      if (typeof item !== 'object' || item === null) fail(path, `state.${key}[${i}]`, 'an object', item);
+      if (typeof item !== 'object' || item === null) configError(path, `state.${key}[${i}]`, 'an object', item);
     });
   }
   const managed = (o['managed'] ?? {}) as Record<string, unknown>;
