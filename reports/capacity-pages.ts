@@ -1,6 +1,7 @@
 // The capacity evidence: throughput against p95 with the SLO and the knee, each resource's utilisation
 // against throughput with its fitted line, and the Universal Scalability Law curve. A figure whose data
 // the analyzer did not produce says so in one line instead of disappearing.
+import { onUsualInstances } from '../analysis/capacity/instance-count.ts';
 import type { Analysis, ResourceFit } from '../analysis/types.ts';
 import { notice, type Block } from './blocks.ts';
 import type { PdfContext } from './chart-region.ts';
@@ -21,7 +22,7 @@ function loaded(a: Analysis): { rps: number; p95Ms: number | null }[] {
   const usual = a.capacity?.instances.count ?? null;
   return a.grid.points
     .filter((p) => p.requests > 0 && p.p95Ms !== null)
-    .map((p) => ({ rps: usual === null || p.instances === null ? p.rps : (p.rps * usual) / p.instances, p95Ms: p.p95Ms }));
+    .map((p) => ({ rps: usual === null ? p.rps : onUsualInstances(p.rps, p.instances, usual), p95Ms: p.p95Ms }));
 }
 
 function scaled(a: Analysis): boolean {
@@ -53,8 +54,9 @@ function latencyFigure(ctx: PdfContext, input: ReportInput): Block {
       ? 'site requests/s per period against its p95; the analyzer found no knee in this run'
       : `site requests/s per period against its p95. Highest rate meeting the SLO: ${formatCount(knee.throughputRps)} req/s${knee.firstBreachRps === null ? '' : `; first breach at ${formatCount(knee.firstBreachRps)} req/s (${knee.breachReason ?? ''})`}${kneedle === null ? '' : `; Kneedle knee at ${formatCount(kneedle.throughputRps)} req/s, ${formatMs(kneedle.p95Ms, true)}`}.`;
   const usual = a.capacity?.instances.count ?? 1;
-  const xTitle = scaled(a) ? `site requests/s on ${usual} instance${usual === 1 ? '' : 's'}` : 'site requests/s';
-  return figure(ctx, title, scaled(a) ? `${detail} Periods after a scale-out are put on ${usual} instance${usual === 1 ? '' : 's'} (requests/s × ${usual} ÷ instances then in service).` : detail, HEIGHT, (c, box) => drawXYChart(c, box, { series, xTitle, yTitle: 'p95 ms' }));
+  const onUsual = scaled(a);
+  const xTitle = onUsual ? `site requests/s on ${usual} instance${usual === 1 ? '' : 's'}` : 'site requests/s';
+  return figure(ctx, title, onUsual ? `${detail} Periods after a scale-out are put on ${usual} instance${usual === 1 ? '' : 's'} (requests/s × ${usual} ÷ instances then in service).` : detail, HEIGHT, (c, box) => drawXYChart(c, box, { series, xTitle, yTitle: 'p95 ms' }));
 }
 
 function resourceFigure(ctx: PdfContext, r: ResourceFit): Block {

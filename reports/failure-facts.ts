@@ -56,6 +56,13 @@ export function failureFacts(a: Analysis): FailureFacts {
   return { first, dominant };
 }
 
+/** The scenarios' failure kinds that occurred, most frequent first (ties by name). */
+export function kindsByCount(byKind: Readonly<Record<string, number>>): [string, number][] {
+  return Object.entries(byKind)
+    .filter(([, n]) => n > 0)
+    .sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0]));
+}
+
 function plural(n: number, one: string, many: string): string {
   return `${formatCount(n)} ${n === 1 ? one : many}`;
 }

@@ -4,7 +4,7 @@
 import type { Analysis, CheckSummary } from '../analysis/types.ts';
 import { notice, paragraph, stack, type Block } from './blocks.ts';
 import type { PdfContext } from './chart-region.ts';
-import { FAILURE_CLASSES, failureFacts, failureLead, STATUS_LABEL, type StatusClass } from './failure-facts.ts';
+import { FAILURE_CLASSES, failureFacts, failureLead, kindsByCount, STATUS_LABEL, type StatusClass } from './failure-facts.ts';
 import { drawFailuresChart, type FailureLine } from './failures-chart.ts';
 import { figure, figureCaption } from './figure.ts';
 import { flowPages } from './flow-pages.ts';
@@ -50,6 +50,13 @@ function chart(ctx: PdfContext, a: Analysis): Block {
   return figure(ctx, title, detail, CHART_HEIGHT, (c, box) => drawFailuresChart(c, box, { lines, window }));
 }
 
+const MUTED = { size: SIZE.body, color: COLOR.muted } as const;
+
+/** The caption travels with the first rows so it never ends a page on its own. */
+function captioned(head: Block, [first, ...rest]: Block[]): Block[] {
+  return first === undefined ? [head] : [stack([head, first], 2), ...rest];
+}
+
 type KindRow = { readonly kind: string; readonly count: number; readonly share: number };
 
 const kindColumns: readonly Column<KindRow>[] = [
@@ -60,17 +67,11 @@ const kindColumns: readonly Column<KindRow>[] = [
 
 function kinds(ctx: PdfContext, a: Analysis): Block[] {
   const head = figureCaption(ctx, 'Failures by kind', "The scenarios' own classification of what went wrong (moodle_failures counter), most frequent first.");
-  const muted = { size: SIZE.body, color: COLOR.muted } as const;
-  // Analyses written before failuresByKind existed lack it, whatever the type says.
-  const byKind: Readonly<Record<string, number>> | undefined = a.totals.failuresByKind;
-  if (byKind === undefined) return [stack([head, paragraph(ctx, 'Not recorded: this analysis predates failure kinds; analyse the run again to get them.', muted)])];
-  const entries = Object.entries(byKind).filter(([, n]) => n > 0);
+  const entries = kindsByCount(a.totals.failuresByKind);
   const total = entries.reduce((s, [, n]) => s + n, 0);
-  const rows = entries.sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0])).map(([kind, count]) => ({ kind, count, share: count / total }));
-  if (rows.length === 0) return [stack([head, paragraph(ctx, 'None: the scenarios classified no failure.', muted)])];
-  const [first, ...rest] = tableBlocks(ctx, kindColumns, rows);
-  // The caption travels with the first rows so it never ends a page on its own.
-  return first === undefined ? [head] : [stack([head, first], 2), ...rest];
+  const rows = entries.map(([kind, count]) => ({ kind, count, share: count / total }));
+  if (rows.length === 0) return [stack([head, paragraph(ctx, 'None: the scenarios classified no failure.', MUTED)])];
+  return captioned(head, tableBlocks(ctx, kindColumns, rows));
 }
 
 const checkColumns: readonly Column<CheckSummary>[] = [
@@ -88,10 +89,9 @@ function checks(ctx: PdfContext, a: Analysis): Block[] {
   const head = figureCaption(ctx, 'Failing checks', detail);
   if (shown.length === 0) {
     const why = a.totals.checksFailed === 0 ? 'None: every check passed.' : `${formatCount(a.totals.checksFailed)} checks failed, but the analysis lists no per-check counts.`;
-    return [stack([head, paragraph(ctx, why, { size: SIZE.body, color: COLOR.muted })])];
+    return [stack([head, paragraph(ctx, why, MUTED)])];
   }
-  const [first, ...rest] = tableBlocks(ctx, checkColumns, shown, TOP_CHECKS);
-  return first === undefined ? [head] : [stack([head, first], 2), ...rest];
+  return captioned(head, tableBlocks(ctx, checkColumns, shown, TOP_CHECKS));
 }
 
 export function failuresPages(ctx: PdfContext, a: Analysis): PageDrawer[] {

@@ -3,6 +3,7 @@
 import type { Analysis } from '../analysis/types.ts';
 import { bullet, drawFlow, flowBlocks, paragraph, sectionHeading, sideBySide, spacer, stack, type Block } from './blocks.ts';
 import type { PdfContext } from './chart-region.ts';
+import { kindsByCount } from './failure-facts.ts';
 import { formatBytes, formatCount, formatDuration, formatMs, formatPercent, formatUtc, NA } from './format.ts';
 import { keyValues, type KeyValue } from './key-values.ts';
 import { contentTop, drawPageHeading } from './page-frame.ts';
@@ -81,16 +82,10 @@ function totals(ctx: PdfContext, a: Analysis): Block {
     { key: 'Data received', value: formatBytes(t.dataReceivedBytes) },
     { key: 'Data sent', value: formatBytes(t.dataSentBytes) },
   ];
-  // Analyses written before failuresByKind existed lack it; show that as n/a rather than "none".
-  const kinds: Readonly<Record<string, number>> | undefined = t.failuresByKind;
   const byKind =
-    kinds === undefined
-      ? NA
-      : Object.entries(kinds)
-          .filter(([, n]) => n > 0)
-          .sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0]))
-          .map(([kind, n]) => `${kind} ${formatCount(n)}`)
-          .join(' · ') || 'none';
+    kindsByCount(t.failuresByKind)
+      .map(([kind, n]) => `${kind} ${formatCount(n)}`)
+      .join(' · ') || 'none';
   return stack([
     sideBySide(keyValues(ctx, left, CONTENT.left, half, 100), keyValues(ctx, right, CONTENT.left + half + 20, half, 100)),
     keyValues(ctx, [{ key: 'Failures by kind', value: byKind }], CONTENT.left, CONTENT.width, 100),

@@ -7,7 +7,7 @@ import type { Bottleneck, CapacityModel, CloudWatchSeries, Estimate, GridPoint, 
 import { compareWithGroundTruth, type GroundTruthFacts } from './ground-truth.ts';
 import { kneedle } from './kneedle.ts';
 import { littlesLawCheck } from './littles-law.ts';
-import { instanceCount } from './instance-count.ts';
+import { instanceCount, onUsualInstances } from './instance-count.ts';
 import { fitResource } from './resource-fit.ts';
 import { MIN_REQUESTS_FOR_P95, sloKnee, type Slo } from './slo-knee.ts';
 import { fitUsl } from './usl.ts';
@@ -129,7 +129,7 @@ export function capacityModel(input: CapacityInput): CapacityModel {
   // for what the usual count would have carried at the same load per instance. Unchanged without scaling.
   const points = input.points.map((p) => {
     const n = instancesAt(p.t);
-    return n === siteInstances ? p : { ...p, rps: (p.rps * siteInstances) / n };
+    return n === siteInstances ? p : { ...p, rps: onUsualInstances(p.rps, n, siteInstances) };
   });
   if (points.some((p, i) => p !== input.points[i] && p.requests > 0)) {
     notes.push(`The instance count changed during the run: the knee and the latency curve put each period on ${siteInstances} instance${siteInstances === 1 ? '' : 's'} (its requests/s × ${siteInstances} ÷ the instances then in service).`);

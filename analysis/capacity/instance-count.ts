@@ -13,6 +13,14 @@ export interface InstanceCount {
   readonly known: boolean;
 }
 
+/**
+ * A period's site rate put on `usual` instances: what that many would carry at the period's load per
+ * instance (rps × usual ÷ its own instances). Unchanged when its count is unknown or the usual one.
+ */
+export function onUsualInstances(rps: number, instances: number | null, usual: number): number {
+  return instances === null || instances === usual ? rps : (rps * usual) / instances;
+}
+
 export function instanceCount(series: readonly CloudWatchSeries[], hint: number | null): InstanceCount {
   const best = series
     .filter((s) => s.role === 'instances' && s.points.length > 0)
