@@ -12,7 +12,7 @@ const METHOD = [
   'Capacity: the highest load per instance with p95 under the SLO, errors under 1 % and no dropped iterations; the rules plan with the low end of its uncertainty band.',
   'Scaling: the utilisation to run at follows from headroom = growth × (metric delay + alarm datapoints + boot + warmup); target tracking and step scaling are each replayed at that utilisation and lowered in 5-point steps until p95 stays under the SLO in at least 99 % of minutes; the cheaper passing rule is recommended.',
   'Replay: discrete, one minute at a time. Launched instances serve after boot + warmup; alarms evaluate M of N one-minute datapoints one minute late; target tracking sets capacity to current × metric ÷ target; scale-in waits for no instance warming and its cooldown.',
-  'Minimum capacity: N+1 at the baseline, at least 2, and enough to lose the largest availability zone. Maximum: the higher of the replayed peak and the year's busiest hour (calendar or history), plus 25 %, at the target utilisation.',
+  'Minimum capacity: N+1 at the baseline, at least 2, and enough to lose the largest availability zone. Maximum: the higher of the replayed peak and the year’s busiest hour (calendar or history), plus 25 %, at the target utilisation.',
   'Commitments: the k-th reserved instance (or Savings Plan unit) is bought while the share of hours needing at least k instances exceeds u* = effective commitment rate ÷ on-demand rate; this is the cost-minimising count (checked against brute force in the tests).',
 ];
 
